@@ -1,0 +1,1 @@
+"""Sound: synthesis and mixing in numpy, playback through sounddevice."""

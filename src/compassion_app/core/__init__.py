@@ -1,0 +1,1 @@
+"""The Qt-free core: exercises, timing, records and stats."""
