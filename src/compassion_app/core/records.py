@@ -8,6 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 
+def as_local(moment: datetime) -> datetime:
+    """An aware time: kept in its own zone if it has one, otherwise in the computer's zone."""
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
 @dataclass(frozen=True)
 class CheckIn:
     """Three 0-10 self-ratings, in our own words (see the check-in widget)."""
@@ -52,8 +57,8 @@ class PracticeRecord:
         completed: bool,
         started: datetime | None = None,
     ) -> PracticeRecord:
-        """Build a record from an aware local start time (default: now, in local time)."""
-        local = (started or datetime.now()).astimezone()
+        """Build a record from a start time (default: now); a naive time is taken as local."""
+        local = as_local(started or datetime.now())
         offset = local.utcoffset() or timedelta(0)
         return cls(
             exercise_id=exercise_id,

@@ -103,12 +103,17 @@ def _parse(data: dict[str, Any], path: Path) -> ExerciseScript:
         summary=_text(data, "summary"),
         minutes=minutes,
         default_minutes=default,
-        cues=tuple(sorted(cues, key=lambda cue: (cue.anchor == "end", cue.offset))),
+        cues=tuple(sorted(cues, key=_running_order)),
         breathing=_breathing(data["breathing"]) if "breathing" in data else None,
         interval_bell_minutes=_optional_float(data.get("bells", {}), "interval_minutes"),
         ambient=ambient,
         source=path,
     )
+
+
+def _running_order(cue: Cue) -> tuple[bool, float]:
+    # Start-anchored cues first, earliest first; then end-anchored, furthest from the end first.
+    return (cue.anchor == "end", cue.offset if cue.anchor == "start" else -cue.offset)
 
 
 def _cue(entry: dict[str, Any]) -> Cue:

@@ -18,7 +18,7 @@ from compassion_app.core.scripts import Cue, ExerciseScript
 SAMPLE_RATE = 48_000
 END_BELL_RING_SECONDS = 8.0  # the end bell is left to ring out after the practice time
 AMBIENT_FADE_IN_SECONDS = 4.0
-INTERVAL_BELL_CLEARANCE_SECONDS = 6.0  # no interval bell this close to the guide's voice
+INTERVAL_BELL_CLEARANCE_SECONDS = 6.0  # no interval bell this close to the guide's words
 WORDS_PER_SECOND = 2.4  # reading pace for captions that have no recorded voice
 MIN_CAPTION_SECONDS = 3.0
 
@@ -127,7 +127,7 @@ def build_timeline(
     voices, captions = _guide_events(script, minutes, frames, clip_seconds)
     _check_fit(voices + captions, practice, script.title, minutes)
     bells = [Event(0, "bell", "start"), Event(practice, "bell", "end")]
-    bells += _interval_bells(script, practice, voices, frames)
+    bells += _interval_bells(script, practice, voices + captions, frames)
     events = bells + voices + captions + _breath_events(script, practice, frames)
     events += _ambient_events(script, practice, frames)
     return Timeline(
@@ -198,7 +198,7 @@ def _check_fit(guide: list[Event], practice: int, title: str, minutes: int) -> N
 
 
 def _interval_bells(
-    script: ExerciseScript, practice: int, voices: list[Event], frames: _Frames
+    script: ExerciseScript, practice: int, guide: list[Event], frames: _Frames
 ) -> list[Event]:
     if not script.interval_bell_minutes:
         return []
@@ -206,11 +206,11 @@ def _interval_bells(
     clearance = frames(INTERVAL_BELL_CLEARANCE_SECONDS)
     bells = []
     for frame in range(step, practice - clearance, step):
-        near_voice = any(
-            voice.frame - clearance < frame < voice.frame + voice.length + clearance
-            for voice in voices
+        near_words = any(
+            event.frame - clearance < frame < event.frame + event.length + clearance
+            for event in guide
         )
-        if not near_voice:
+        if not near_words:
             bells.append(Event(frame, "bell", "interval"))
     return bells
 
