@@ -1,0 +1,141 @@
+"""Runs one practice: reads the clock about sixty times a second and tells the screen what to show.
+
+The clock is the audio stream's own position while sound plays, so the picture follows the sound.
+Sound is started through `start_sound`, which returns a player or, when sound cannot be had, a kind
+sentence to show; the practice then runs silently on the monotonic clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from compassion_app.core.clock import PracticeClock, SleepDetector
+from compassion_app.core.practice import Practice
+from compassion_app.core.timeline import Timeline
+
+log = logging.getLogger(__name__)
+
+FRAME_INTERVAL_MS = 16  # about 60 pictures a second keeps the pacer fluid
+SOUND_LOST = (
+    "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
+    "Nothing is lost; you can simply keep going."
+)
+SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
+
+
+class Player(Protocol):
+    """The part of the audio engine a practice needs."""
+
+    @property
+    def position(self) -> int: ...
+    @property
+    def failure(self) -> str | None: ...
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+    def finish_early(self, frame: int) -> None: ...
+    def close(self) -> None: ...
+
+
+StartSound = Callable[[Timeline], "Player | str"]
+
+
+class PracticeController(QObject):
+    moment_changed = Signal(object)  # core.practice.Moment
+    paused_changed = Signal(bool)
+    notice = Signal(str)
+    finished = Signal(object)  # core.records.PracticeRecord
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        start_sound: StartSound,
+        now: Callable[[], float] = time.monotonic,
+        sleep_detector: SleepDetector | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.practice = Practice(timeline)
+        self.clock = PracticeClock(timeline.sample_rate, now)
+        self._start_sound = start_sound
+        self._player: Player | None = None
+        self._sleep = sleep_detector or SleepDetector()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self._tick)
+        self.done = False
+
+    @property
+    def paused(self) -> bool:
+        return self.clock.paused
+
+    def start(self) -> None:
+        sound = self._start_sound(self.practice.timeline)
+        if isinstance(sound, str):
+            self.notice.emit(sound)
+        else:
+            self._player = sound
+            self.clock.follow_audio(lambda: sound.position)
+        self.clock.start()
+        self._timer.start()
+        self._tick()
+
+    def toggle_pause(self) -> None:
+        if self.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    def pause(self) -> None:
+        if self.done or self.paused:
+            return
+        if self._player:
+            self._player.pause()
+        self.clock.pause()
+        self.paused_changed.emit(True)
+
+    def resume(self) -> None:
+        if self.done or not self.paused:
+            return
+        if self._player:
+            self._player.resume()
+        self.clock.resume()
+        self._sleep.slept()  # the pause itself is not a sleep
+        self.paused_changed.emit(False)
+
+    def end_early(self) -> None:
+        """Stop here; the end bell still sounds, and the practice is recorded as far as it went."""
+        if not self.done:
+            frame = self.clock.position()
+            if self._player:
+                self._player.finish_early(frame)
+            self._finish(frame)
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._player:
+            self._player.close()
+
+    def _tick(self) -> None:
+        if self._sleep.slept() and not self.paused:
+            self.pause()
+            self.notice.emit(SLEPT)
+        if self._player and self._player.failure and self.clock.follows_audio:
+            log.warning("Sound stopped mid-practice: %s", self._player.failure)
+            self.clock.leave_audio()
+            self.notice.emit(SOUND_LOST)
+        moment = self.practice.moment(self.clock.position())
+        self.moment_changed.emit(moment)
+        if moment.finished:
+            self._finish(moment.frame)
+
+    def _finish(self, frame: int) -> None:
+        self.done = True
+        self._timer.stop()
+        self.clock.pause()
+        self.finished.emit(self.practice.record(frame))

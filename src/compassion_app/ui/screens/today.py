@@ -1,0 +1,185 @@
+"""Today: the suggested practice one click away, minutes today, the practice run, recent practices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compassion_app.core.library import Library
+from compassion_app.core.records import PracticeRecord
+from compassion_app.core.stats import Streak, seconds_on, streak_of
+from compassion_app.store.db import Store
+
+RECENT_COUNT = 5
+
+
+class TodayScreen(QWidget):
+    practice_requested = Signal(str, int)  # exercise id, minutes
+    safety_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        library: Library,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._store = store
+        self._library = library
+        self._today = today
+        self.greeting = _label("", "heading")
+        self.exercise = QComboBox(self)
+        self.exercise.setAccessibleName("Practice")
+        self.summary = _label("", "soft")
+        self.minutes = QComboBox(self)
+        self.minutes.setAccessibleName("Length")
+        self.begin_button = QPushButton("Begin", self)
+        self.begin_button.setProperty("role", "primary")
+        self.minutes_today = _label("0", "figure")
+        self.streak = _label("", "figure")
+        self.streak_words = _label("", "soft")
+        self.recent = QListWidget(self)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.safety_link = QPushButton("Support and safety", self)
+        self.safety_link.setProperty("role", "link")
+        self._build()
+        for script in library.ordered():
+            self.exercise.addItem(script.title, script.exercise_id)
+        suggested = library.suggested()
+        if suggested is not None:
+            self.exercise.setCurrentIndex(self.exercise.findData(suggested.exercise_id))
+        self.exercise.setVisible(self.exercise.count() > 1)
+        self.exercise.currentIndexChanged.connect(self._show_exercise)
+        self.begin_button.clicked.connect(self._begin)
+        self.safety_link.clicked.connect(self.safety_requested)
+        self._show_exercise()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 20)
+        layout.setSpacing(18)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self._practice_card())
+        figures = QHBoxLayout()
+        figures.addWidget(_card("Minutes practised today", self.minutes_today))
+        figures.addWidget(_card("Your practice run", self.streak, self.streak_words))
+        layout.addLayout(figures)
+        layout.addWidget(_card("Recent practices", self.recent), 1)
+        footer = QHBoxLayout()
+        note = _label("A practice companion, not therapy or a crisis service.", "soft")
+        footer.addWidget(note, 1)
+        footer.addWidget(self.safety_link)
+        layout.addLayout(footer)
+
+    def _practice_card(self) -> QFrame:
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(22, 18, 22, 18)
+        grid.addWidget(_label("Today's practice", "title"), 0, 0)
+        grid.addWidget(self.exercise, 0, 1, 1, 2)
+        grid.addWidget(self.summary, 1, 0, 1, 3)
+        grid.addWidget(self.minutes, 2, 1)
+        grid.addWidget(self.begin_button, 2, 2)
+        grid.setColumnStretch(0, 1)
+        return card
+
+    def refresh(self) -> None:
+        today = self._today()
+        self.greeting.setText(_greeting(datetime.now().hour))
+        records = self._store.practices()
+        self.minutes_today.setText(str(round(seconds_on(records, today) / 60)))
+        streak = streak_of(records, today)
+        self.streak.setText(_streak_figure(streak))
+        self.streak_words.setText(_streak_words(streak))
+        self.recent.clear()
+        for record in self._store.recent_practices(RECENT_COUNT):
+            self.recent.addItem(self._describe(record, today))
+        if not self.recent.count():
+            self.recent.addItem("Your practices will appear here.")
+
+    def _show_exercise(self) -> None:
+        script = self._library.get(self.exercise.currentData())
+        self.minutes.clear()
+        self.begin_button.setEnabled(script is not None)
+        if script is None:
+            self.summary.setText("No practices could be found. Please reinstall the app.")
+            return
+        self.summary.setText(script.summary)
+        for minutes in script.minutes:
+            self.minutes.addItem(f"{minutes} minute" + ("s" if minutes > 1 else ""), minutes)
+        self.minutes.setCurrentIndex(self.minutes.findData(script.default_minutes))
+
+    def _begin(self) -> None:
+        self.practice_requested.emit(self.exercise.currentData(), self.minutes.currentData())
+
+    def _describe(self, record: PracticeRecord, today: date) -> str:
+        script = self._library.get(record.exercise_id)
+        title = script.title if script else record.exercise_id
+        when = _day_name(record.local_date, today)
+        minutes = max(1, round(record.actual_seconds / 60))
+        length = f"{minutes} min" if record.completed else f"{minutes} of {record.planned_seconds // 60} min"
+        return f"{when}  ·  {title}  ·  {length}"
+
+
+def _label(text: str, role: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+def _card(title: str, *widgets: QWidget) -> QFrame:
+    card = QFrame()
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(22, 16, 22, 16)
+    layout.addWidget(_label(title, "soft"))
+    for widget in widgets:
+        layout.addWidget(widget)
+    return card
+
+
+def _greeting(hour: int) -> str:
+    if hour < 12:
+        return "Good morning"
+    return "Good afternoon" if hour < 18 else "Good evening"
+
+
+def _streak_figure(streak: Streak) -> str:
+    if not streak.active:
+        return "Ready when you are"
+    return f"{streak.days} day" + ("s" if streak.days != 1 else "")
+
+
+def _streak_words(streak: Streak) -> str:
+    if not streak.active:
+        return "Any day is a good day to begin, and rest days are part of the rhythm."
+    if streak.days == streak.practice_days:
+        return "Rest days count too, whenever you need them."
+    return f"{streak.practice_days} days with practice, with rest days in between. Rest counts."
+
+
+def _day_name(day: date, today: date) -> str:
+    gap = (today - day).days
+    if gap == 0:
+        return "Today"
+    if gap == 1:
+        return "Yesterday"
+    return day.strftime("%a %d %b")

@@ -1,0 +1,46 @@
+"""The bridge from a practice to the audio engine, kept apart so screens never touch sounddevice."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from compassion_app.core.timeline import ClipSeconds, Timeline
+from compassion_app.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+SILENT_NOTICE = (
+    "Sound is not available on this computer right now, so this practice will be silent. "
+    "Everything else works as usual, and your practice will be saved."
+)
+
+
+@lru_cache(maxsize=4)
+def _voice_clips(sample_rate: int):  # type: ignore[no-untyped-def]
+    from compassion_app.audio.clips import VoiceClips
+
+    return VoiceClips(resource_path("audio", "voice"), sample_rate)
+
+
+def voice_clip_seconds(sample_rate: int) -> ClipSeconds:
+    return _voice_clips(sample_rate).seconds  # type: ignore[no-any-return]
+
+
+def start_sound(timeline: Timeline):  # type: ignore[no-untyped-def]
+    """A playing engine for this practice, or a kind sentence saying why it will be silent."""
+    try:
+        from compassion_app.audio.engine import AudioEngine, AudioUnavailable
+        from compassion_app.audio.mixer import Mixer
+
+        engine = AudioEngine()
+        engine.start(Mixer(timeline, _voice_clips(timeline.sample_rate)))
+    except AudioUnavailable as error:
+        log.warning("Practising without sound: %s", error)
+        return str(error) or SILENT_NOTICE
+    return engine
+
+
+def no_sound(timeline: Timeline) -> str:
+    """For tests and for people who choose silence."""
+    return SILENT_NOTICE

@@ -1,0 +1,114 @@
+"""The daily loop through the real window: begin a practice, let it run, see it counted."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from compassion_app.core.library import load_library
+from compassion_app.paths import resource_path
+from compassion_app.store.db import Store
+from compassion_app.ui.main_window import MainWindow
+from compassion_app.ui.sound import SILENT_NOTICE, no_sound
+
+
+class FakeTime:
+    """A monotonic clock the test moves by hand: a 1-minute practice takes no real minute."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = Store.open(tmp_path / "store.json")
+    clock = FakeTime()
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
+    window.clock = clock
+    window.store_path = tmp_path / "store.json"
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    store.close()
+
+
+def choose_minutes(window, minutes):
+    combo = window.today.minutes
+    combo.setCurrentIndex(combo.findData(minutes))
+
+
+def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
+    assert window.today.streak.text() == "Ready when you are"
+    choose_minutes(window, 1)
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.practice
+    assert window.practice.sound_notice.text() == SILENT_NOTICE
+
+    window.clock.now += 30
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "0:30 left")
+    window.clock.now += 31
+    qtbot.waitUntil(lambda: window.practice.thanks.text() == "Thank you for practising")
+
+    saved = json.loads(window.store_path.read_text(encoding="utf-8"))
+    practices = list(saved["practices"].values())
+    assert len(practices) == 1
+    assert practices[0]["exercise_id"] == "soothing-rhythm-breathing"
+    assert (practices[0]["planned_seconds"], practices[0]["actual_seconds"]) == (60, 60)
+    assert practices[0]["completed"] is True
+
+    qtbot.mouseClick(window.practice.back_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.today
+    assert window.today.streak.text() == "1 day"
+    assert window.today.minutes_today.text() == "1"
+    assert "Soothing-rhythm breathing" in window.today.recent.item(0).text()
+
+
+def test_space_pauses_and_the_clock_stands_still(qtbot, window):
+    choose_minutes(window, 3)
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    window.clock.now += 10
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:50 left")
+    qtbot.keyClick(window.practice, Qt.Key.Key_Space)
+    assert window.practice.pause_button.text() == "Resume"
+    window.clock.now += 100
+    qtbot.wait(50)
+    assert window.practice.time_left.text() == "2:50 left"
+    qtbot.keyClick(window.practice, Qt.Key.Key_Space)
+    window.clock.now += 5
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:45 left")
+
+
+def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
+    choose_minutes(window, 5)
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    window.clock.now += 125
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:55 left")
+    qtbot.keyClick(window.practice, Qt.Key.Key_Escape)
+    box = window.practice.findChild(QMessageBox)
+    assert box.text() == "Would you like to end this practice now?"
+    end_now = next(b for b in box.buttons() if b.text() == "End now")
+    qtbot.mouseClick(end_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Every minute counts" in window.practice.summary.text())
+
+    with Store.open(window.store_path) as reopened:
+        (record,) = reopened.practices()
+    assert (record.actual_seconds, record.completed) == (125, False)
+
+
+def test_keep_practising_carries_on_where_it_was(qtbot, window):
+    choose_minutes(window, 3)
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    window.clock.now += 20
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:40 left")
+    qtbot.mouseClick(window.practice.end_button, Qt.MouseButton.LeftButton)
+    box = window.practice.findChild(QMessageBox)
+    window.clock.now += 50  # thinking it over does not use up practice time
+    keep = next(b for b in box.buttons() if b.text() == "Keep practising")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert not window.practice.controller.paused
+    window.clock.now += 1
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:39 left")
