@@ -1,0 +1,128 @@
+"""The atomic JSON storage: a write either happens completely or not at all, with a backup."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from compassion_app.store.errors import CorruptStoreError
+from compassion_app.store.storage import AtomicJSONStorage, backup_path, read_tables
+
+from .samples import failing, files_in
+
+FIRST = {"practices": {"1": {"note": "first"}}}
+SECOND = {"practices": {"1": {"note": "first"}, "2": {"note": "second"}}}
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "practice.json"
+
+
+def write_twice(path: Path) -> AtomicJSONStorage:
+    storage = AtomicJSONStorage(path)
+    storage.write(json.loads(json.dumps(FIRST)))
+    storage.write(json.loads(json.dumps(SECOND)))
+    return storage
+
+
+def test_what_is_written_is_read_back_by_a_new_storage(path: Path) -> None:
+    write_twice(path)
+    assert AtomicJSONStorage(path).read() == SECOND
+
+
+def test_a_missing_file_reads_as_an_empty_store(path: Path) -> None:
+    assert AtomicJSONStorage(path).read() == {}
+    assert not path.exists()  # reading alone creates nothing
+
+
+def test_the_previous_version_is_kept_as_a_backup(path: Path) -> None:
+    write_twice(path)
+    assert read_tables(backup_path(path)) == FIRST
+    assert files_in(path.parent) == ["practice.json", "practice.json.bak"]
+
+
+def test_the_backup_is_still_made_where_hard_links_are_not_possible(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "link", failing(errno.EPERM))  # as on a FAT-formatted stick
+    write_twice(path)
+    assert read_tables(backup_path(path)) == FIRST
+    assert files_in(path.parent) == ["practice.json", "practice.json.bak"]
+
+
+@pytest.mark.parametrize("broken_call", ["fsync", "replace"])
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EACCES, errno.EIO])
+def test_a_failed_write_leaves_the_file_and_its_backup_as_they_were(
+    path: Path, monkeypatch: pytest.MonkeyPatch, broken_call: str, code: int
+) -> None:
+    storage = write_twice(path)
+    before = path.read_bytes()
+    backup_before = backup_path(path).read_bytes()
+
+    monkeypatch.setattr(os, broken_call, failing(code))
+    with pytest.raises(OSError) as raised:
+        storage.write({"practices": {}})
+    monkeypatch.undo()
+
+    assert raised.value.errno == code
+    assert path.read_bytes() == before
+    assert backup_path(path).read_bytes() == backup_before
+    assert files_in(path.parent) == ["practice.json", "practice.json.bak"]  # no temp clutter
+
+
+def test_after_a_failed_write_reads_show_what_is_on_disk(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = write_twice(path)
+    data = storage.read()
+    data["practices"]["3"] = {"note": "never saved"}  # TinyDB changes the data, then writes it
+
+    monkeypatch.setattr(os, "fsync", failing(errno.ENOSPC))
+    with pytest.raises(OSError):
+        storage.write(data)
+    monkeypatch.undo()
+
+    assert storage.read() == SECOND
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows cannot fsync a directory")
+def test_the_rename_is_made_durable_by_syncing_the_folder(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced_folders: list[bool] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced_folders.append(stat.S_ISDIR(os.fstat(fd).st_mode))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    AtomicJSONStorage(path).write(FIRST)
+
+    # The file's bytes first, then the folder entry that points at them.
+    assert synced_folders == [False, True]
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        b"",
+        b'{"practices": {"1": {"note": "fir',
+        b"\xff\xfe\x00garbage",
+        b"[1, 2, 3]",
+        b'{"practices": [1, 2]}',
+        b'{"practices": {"one": {}}}',
+        b'{"practices": {"1": "not a document"}}',
+    ],
+    ids=["empty", "cut-short", "binary", "list", "table-list", "bad-id", "bad-document"],
+)
+def test_unreadable_contents_are_reported_as_damage(path: Path, contents: bytes) -> None:
+    path.write_bytes(contents)
+    with pytest.raises(CorruptStoreError):
+        AtomicJSONStorage(path).read()
