@@ -105,6 +105,17 @@ class Store:
             raise StoreWriteError(message) from error
         self._pending = []
 
+    def update_practice(self, record: PracticeRecord) -> None:
+        """Replace the saved practice with the same id (e.g. to add the after-practice check-in)."""
+        try:
+            self._flush_pending()
+            self._practices.update(record.to_dict(), Query().record_id == record.record_id)
+        except OSError as error:
+            self._saved = None
+            message = write_failure_message(error, "Your check-in", self._folder, kept=False)
+            raise StoreWriteError(message) from error
+        self._saved_practices()[record.record_id] = record
+
     def save_pending(self) -> None:
         """Try again to save practices a failed write left waiting (the app may call this)."""
         try:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from compassion_app.core.records import CheckIn
 from compassion_app.store.db import JSONValue, Store
 from compassion_app.store.storage import AtomicJSONStorage
 
@@ -180,3 +182,15 @@ def test_one_broken_record_does_not_hide_the_others(store_path: Path) -> None:
         assert store.practices() == [good]
         assert store.notice is None
     assert store_path.read_bytes() == before  # kept, for a later fix to rescue
+
+
+def test_a_practice_can_be_updated_with_its_after_check_in(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as store:
+        record = replace(on_day(3), checkin_after=None)
+        store.add_practice(record)
+        store.update_practice(replace(record, checkin_after=CheckIn(2, 7, 8)))
+    with Store.open(path) as reopened:
+        (saved,) = reopened.practices()
+    assert saved.checkin_after == CheckIn(2, 7, 8)
+    assert saved.record_id == record.record_id
