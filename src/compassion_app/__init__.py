@@ -1,3 +1,3 @@
-"""Compassion Companion: a gentle desktop companion for daily Compassion-Focused Therapy practice."""
+"""Compassion Companion: a gentle desktop companion for daily compassion-focused practice."""
 
 __version__ = "0.1.0"

@@ -73,7 +73,10 @@ def _open_store(paths: DataPaths) -> tuple[Store, str | None]:
         store = Store.open(paths.store)
     except StoreError as error:
         log.error("Store could not be opened: %s", error)
-        return Store.in_memory(), f"{error} Practices today will be kept only until you close the app."
+        return (
+            Store.in_memory(),
+            f"{error} Practices today will be kept only until you close the app.",
+        )
     return store, store.notice
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from compassion_app.core.library import load_library
 from compassion_app.paths import resource_path
@@ -36,16 +36,18 @@ def window(qtbot, tmp_path):
     store.close()
 
 
-def choose_minutes(window, minutes):
+def begin(qtbot, window, minutes, checkin=False):
     combo = window.today.minutes
     combo.setCurrentIndex(combo.findData(minutes))
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.practice
+    panel = window.practice.checkin
+    qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
     assert window.today.streak.text() == "Ready when you are"
-    choose_minutes(window, 1)
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.practice
+    begin(qtbot, window, 1)
     assert window.practice.sound_notice.text() == SILENT_NOTICE
 
     window.clock.now += 30
@@ -68,8 +70,7 @@ def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, 
 
 
 def test_space_pauses_and_the_clock_stands_still(qtbot, window):
-    choose_minutes(window, 3)
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    begin(qtbot, window, 3)
     window.clock.now += 10
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:50 left")
     qtbot.keyClick(window.practice, Qt.Key.Key_Space)
@@ -83,8 +84,7 @@ def test_space_pauses_and_the_clock_stands_still(qtbot, window):
 
 
 def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
-    choose_minutes(window, 5)
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    begin(qtbot, window, 5)
     window.clock.now += 125
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:55 left")
     qtbot.keyClick(window.practice, Qt.Key.Key_Escape)
@@ -100,8 +100,7 @@ def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
 
 
 def test_keep_practising_carries_on_where_it_was(qtbot, window):
-    choose_minutes(window, 3)
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    begin(qtbot, window, 3)
     window.clock.now += 20
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:40 left")
     qtbot.mouseClick(window.practice.end_button, Qt.MouseButton.LeftButton)
@@ -112,3 +111,37 @@ def test_keep_practising_carries_on_where_it_was(qtbot, window):
     assert not window.practice.controller.paused
     window.clock.now += 1
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:39 left")
+
+
+def test_check_ins_before_and_after_are_kept_with_the_practice(qtbot, window):
+    panel = window.practice.checkin
+    combo = window.today.minutes
+    combo.setCurrentIndex(combo.findData(1))
+    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
+    assert panel.heading.text() == "Before you begin"
+    panel.sliders["critic"].setValue(8)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    window.clock.now += 61
+    after = window.practice.checkin_after
+    qtbot.waitUntil(lambda: after.isVisible())
+    after.sliders["critic"].setValue(4)
+    after.sliders["warmth"].setValue(7)
+    qtbot.mouseClick(after.done_button, Qt.MouseButton.LeftButton)
+    assert not after.isVisible()
+
+    with Store.open(window.store_path) as reopened:
+        (record,) = reopened.practices()
+    assert (record.checkin_before.critic, record.checkin_before.warmth) == (8, 5)
+    assert (record.checkin_after.critic, record.checkin_after.warmth) == (4, 7)
+
+
+def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
+    qtbot.mouseClick(window.navigation.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.settings_screen
+    window.settings_screen.checkins.setChecked(False)
+    window.today.minutes.setCurrentIndex(window.today.minutes.findData(1))
+    window.start_practice("soothing-rhythm-breathing", 1)
+    assert window.practice.controller.clock.paused is False  # began at once, no questions
+    saved = json.loads(window.store_path.read_text(encoding="utf-8"))
+    (preferences,) = [s for s in saved["settings"].values() if s["key"] == "preferences"]
+    assert preferences["value"]["checkins"] is False

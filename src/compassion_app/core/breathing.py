@@ -48,7 +48,7 @@ class BreathPattern:
 
     @classmethod
     def from_rate(cls, per_minute: float, out_to_in: float = 1.2) -> BreathPattern:
-        """A plain in/out pattern (no holds) with the out-breath a little longer, as SRB suggests."""
+        """A plain in/out pattern (no holds), the out-breath a little longer, as SRB suggests."""
         cycle = 60.0 / per_minute
         inhale = cycle / (1.0 + out_to_in)
         return cls(inhale, 0.0, cycle - inhale, 0.0)
@@ -71,7 +71,7 @@ class BreathCycle:
 
 
 def fullness(phase: str, progress: float) -> float:
-    """How full the lungs are: a raised cosine, so the pacer and the breath sound ease in and out."""
+    """How full the lungs are: a raised cosine, so pacer and breath sound ease in and out."""
     eased = (1.0 - math.cos(math.pi * progress)) / 2.0
     if phase == "in":
         return eased

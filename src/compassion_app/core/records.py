@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 
@@ -62,7 +62,7 @@ class PracticeRecord:
         offset = local.utcoffset() or timedelta(0)
         return cls(
             exercise_id=exercise_id,
-            started_utc=local.astimezone(timezone.utc),
+            started_utc=local.astimezone(UTC),
             local_date=local.date(),
             utc_offset_minutes=int(offset.total_seconds() // 60),
             planned_seconds=planned_seconds,

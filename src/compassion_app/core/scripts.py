@@ -71,11 +71,13 @@ def load_script(path: Path) -> ExerciseScript:
             data = tomllib.load(handle)
         return _parse(data, path)
     except OSError as error:
-        raise ScriptError(f"The exercise file {path.name} could not be opened ({error.strerror}).")
+        message = f"The exercise file {path.name} could not be opened ({error.strerror})."
+        raise ScriptError(message) from error
     except tomllib.TOMLDecodeError as error:
         raise ScriptError(f"The exercise file {path.name} is not valid TOML: {error}.") from None
     except (KeyError, TypeError, ValueError) as error:
-        raise ScriptError(f"The exercise file {path.name} has a problem: {_describe(error)}.")
+        message = f"The exercise file {path.name} has a problem: {_describe(error)}."
+        raise ScriptError(message) from error
 
 
 def _describe(error: Exception) -> str:

@@ -1,4 +1,4 @@
-"""The person's preferences, with their defaults. Plain data: the store keeps it, screens show it."""
+"""The person's preferences and their defaults: plain data the store keeps and screens show."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ class Settings:
     show_counts: bool = True  # seconds left in each breath phase; some people strain at numbers
     reduced_motion: bool = False  # the pacer changes light instead of size
     start_where_i_am: bool = True  # begin at a comfortable pace and ease to the target
-    breathing: tuple[float, float, float, float] | None = None  # in, hold, out, hold; None: script's
+    breathing: tuple[float, float, float, float] | None = (
+        None  # in, hold, out, hold; None: script's
+    )
     ambient: str | None = SCRIPT_DEFAULT  # a bed name, None for none, or SCRIPT_DEFAULT
     volumes: dict[str, float] = field(default_factory=lambda: dict.fromkeys(LAYERS, 0.8))
 
@@ -34,7 +36,9 @@ class Settings:
         for item in fields(cls):
             if item.name in data:
                 try:
-                    settings = replace(settings, **{item.name: _checked(item.name, data[item.name])})
+                    settings = replace(
+                        settings, **{item.name: _checked(item.name, data[item.name])}
+                    )
                 except (TypeError, ValueError):
                     continue
         return settings
@@ -53,7 +57,9 @@ class Settings:
             guide = replace(
                 guide,
                 pattern=pattern,
-                ease_from_per_minute=COMFORTABLE_BREATHS_PER_MINUTE if self.start_where_i_am else None,
+                ease_from_per_minute=COMFORTABLE_BREATHS_PER_MINUTE
+                if self.start_where_i_am
+                else None,
                 ease_seconds=easing if self.start_where_i_am else 0.0,
             )
         return replace(script, breathing=guide, ambient=ambient)

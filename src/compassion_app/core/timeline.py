@@ -121,7 +121,9 @@ def build_timeline(
 ) -> Timeline:
     """Lay the script out for a practice of `minutes`, or raise TimelineError."""
     if minutes not in script.minutes:
-        raise TimelineError(f"{script.title} can be practised for {_listed(script.minutes)} minutes.")
+        raise TimelineError(
+            f"{script.title} can be practised for {_listed(script.minutes)} minutes."
+        )
     practice = minutes * 60 * sample_rate
     frames = _Frames(sample_rate)
     voices, captions = _guide_events(script, minutes, frames, clip_seconds)

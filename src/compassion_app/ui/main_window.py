@@ -5,18 +5,29 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from compassion_app.core.library import Library
-from compassion_app.core.records import PracticeRecord
+from compassion_app.core.records import CheckIn, PracticeRecord
+from compassion_app.core.settings import Settings
 from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.practice_controller import PracticeController, StartSound
 from compassion_app.ui.screens.practice import PracticeScreen
 from compassion_app.ui.screens.safety import SafetyDialog
+from compassion_app.ui.screens.settings import SettingsScreen
 from compassion_app.ui.screens.today import TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.sound import voice_clip_seconds
@@ -24,6 +35,8 @@ from compassion_app.ui.style import STYLESHEET
 from compassion_app.ui.widgets.notice import NoticeArea
 
 log = logging.getLogger(__name__)
+
+SETTINGS_KEY = "preferences"
 
 
 class MainWindow(QMainWindow):
@@ -42,16 +55,20 @@ class MainWindow(QMainWindow):
         self._library = library
         self._start_sound = start_sound
         self._now = now
+        self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
         self.notices = NoticeArea(self)
         self.today = TodayScreen(store, library)
         self.practice = PracticeScreen()
+        self.settings_screen = SettingsScreen(self.settings)
         self.screens = QStackedWidget(self)
-        self.screens.addWidget(self.today)
-        self.screens.addWidget(self.practice)
+        for screen in (self.today, self.practice, self.settings_screen):
+            self.screens.addWidget(screen)
+        self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
@@ -59,6 +76,31 @@ class MainWindow(QMainWindow):
         self.today.safety_requested.connect(self.show_safety)
         self.practice.safety_requested.connect(self.show_safety)
         self.practice.back_to_today.connect(self.show_today)
+        self.practice.checked_in_after.connect(self._save_check_in)
+        self.settings_screen.changed.connect(self._save_settings)
+
+    def _navigation(self) -> QWidget:
+        """Today and Settings; hidden during a practice, so nothing pulls attention away."""
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(28, 0, 28, 0)
+        group = QButtonGroup(bar)
+        for name, screen in (("Today", self.today), ("Settings", self.settings_screen)):
+            button = QPushButton(name, bar)
+            button.setCheckable(True)
+            button.setProperty("role", "tab")
+            button.clicked.connect(lambda _=False, s=screen: self._go_to(s))
+            group.addButton(button)
+            row.addWidget(button)
+        group.buttons()[0].setChecked(True)
+        row.addStretch(1)
+        self._tabs = group
+        return bar
+
+    def _go_to(self, screen: QWidget) -> None:
+        if screen is self.today:
+            self.today.refresh()
+        self.screens.setCurrentWidget(screen)
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -72,8 +114,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_today(self) -> None:
-        self.today.refresh()
-        self.screens.setCurrentWidget(self.today)
+        self.navigation.show()
+        self._tabs.buttons()[0].setChecked(True)
+        self._go_to(self.today)
         self.today.begin_button.setFocus()
 
     def show_safety(self) -> None:
@@ -83,19 +126,34 @@ class MainWindow(QMainWindow):
         script = self._library.get(exercise_id)
         if script is None:
             return
-        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
-        controller = PracticeController(timeline, self._start_sound, self._now, parent=self)
+        timeline = build_timeline(
+            self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        )
+        controller = PracticeController(
+            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+        )
         controller.finished.connect(self._save)
+        self.navigation.hide()
         self.screens.setCurrentWidget(self.practice)
-        self.practice.begin(controller)
+        self.practice.begin(controller, self.settings)
 
     def _save(self, record: PracticeRecord) -> None:
-        try:
-            self._store.add_practice(record)
-        except StoreError as error:
-            log.error("Practice not saved: %s", error)
-            self.show_notice(str(error))
+        self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
+
+    def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
+        self._write(lambda: self._store.update_practice(replace(record, checkin_after=checkin)))
+
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self._write(lambda: self._store.set_setting(SETTINGS_KEY, settings.to_dict()))
+
+    def _write(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except StoreError as error:
+            log.error("Could not save: %s", error)
+            self.show_notice(str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         controller = self.practice.controller

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from compassion_app.core.clock import PracticeClock, SleepDetector
 from compassion_app.core.practice import Practice
+from compassion_app.core.records import CheckIn
 from compassion_app.core.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,7 @@ class Player(Protocol):
     def close(self) -> None: ...
 
 
-StartSound = Callable[[Timeline], "Player | str"]
+StartSound = Callable[[Timeline, Mapping[str, float]], "Player | str"]  # timeline, volumes
 
 
 class PracticeController(QObject):
@@ -54,6 +56,7 @@ class PracticeController(QObject):
         self,
         timeline: Timeline,
         start_sound: StartSound,
+        volumes: Mapping[str, float],
         now: Callable[[], float] = time.monotonic,
         sleep_detector: SleepDetector | None = None,
         parent: QObject | None = None,
@@ -62,6 +65,8 @@ class PracticeController(QObject):
         self.practice = Practice(timeline)
         self.clock = PracticeClock(timeline.sample_rate, now)
         self._start_sound = start_sound
+        self._volumes = volumes
+        self.checkin_before: CheckIn | None = None
         self._player: Player | None = None
         self._sleep = sleep_detector or SleepDetector()
         self._timer = QTimer(self)
@@ -75,7 +80,7 @@ class PracticeController(QObject):
         return self.clock.paused
 
     def start(self) -> None:
-        sound = self._start_sound(self.practice.timeline)
+        sound = self._start_sound(self.practice.timeline, self._volumes)
         if isinstance(sound, str):
             self.notice.emit(sound)
         else:
@@ -138,4 +143,4 @@ class PracticeController(QObject):
         self.done = True
         self._timer.stop()
         self.clock.pause()
-        self.finished.emit(self.practice.record(frame))
+        self.finished.emit(replace(self.practice.record(frame), checkin_before=self.checkin_before))

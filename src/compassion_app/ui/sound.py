@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import lru_cache
 
 from compassion_app.core.timeline import ClipSeconds, Timeline
@@ -27,20 +28,20 @@ def voice_clip_seconds(sample_rate: int) -> ClipSeconds:
     return _voice_clips(sample_rate).seconds  # type: ignore[no-any-return]
 
 
-def start_sound(timeline: Timeline):  # type: ignore[no-untyped-def]
+def start_sound(timeline: Timeline, volumes: Mapping[str, float]):  # type: ignore[no-untyped-def]
     """A playing engine for this practice, or a kind sentence saying why it will be silent."""
-    try:
-        from compassion_app.audio.engine import AudioEngine, AudioUnavailable
-        from compassion_app.audio.mixer import Mixer
+    from compassion_app.audio.engine import AudioEngine, AudioUnavailable
+    from compassion_app.audio.mixer import Mixer
 
+    try:
         engine = AudioEngine()
-        engine.start(Mixer(timeline, _voice_clips(timeline.sample_rate)))
+        engine.start(Mixer(timeline, _voice_clips(timeline.sample_rate), volumes))
     except AudioUnavailable as error:
         log.warning("Practising without sound: %s", error)
         return str(error) or SILENT_NOTICE
     return engine
 
 
-def no_sound(timeline: Timeline) -> str:
+def no_sound(timeline: Timeline, volumes: Mapping[str, float]) -> str:
     """For tests and for people who choose silence."""
     return SILENT_NOTICE

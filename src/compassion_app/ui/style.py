@@ -35,6 +35,15 @@ QPushButton[role="link"] {{
     border: none; background: transparent; color: {ACCENT_DARK}; text-decoration: underline;
     padding: 2px;
 }}
-QComboBox {{ padding: 6px 10px; border-radius: 8px; border: 1px solid #d9cfc4; background: {CARD}; }}
+QPushButton[role="tab"] {{
+    border: none; background: transparent; color: {SOFT_INK}; font-size: 12pt;
+}}
+QPushButton[role="tab"]:checked {{
+    color: {ACCENT_DARK}; font-weight: 600; border-bottom: 2px solid {ACCENT}; border-radius: 0;
+}}
+QComboBox {{
+    padding: 6px 10px; border-radius: 8px; border: 1px solid #d9cfc4; background: {CARD};
+}}
+QComboBox::drop-down {{ border: none; width: 22px; }}
 QListWidget {{ border: none; background: transparent; color: {INK}; }}
 """

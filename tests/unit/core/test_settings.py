@@ -14,7 +14,12 @@ def test_settings_survive_a_round_trip():
 
 
 def test_unreadable_values_fall_back_to_their_defaults_and_keep_the_rest():
-    saved = {"checkins": "yes", "breathing": [0, 0, 0, 0], "ambient": "thunder", "show_counts": False}
+    saved = {
+        "checkins": "yes",
+        "breathing": [0, 0, 0, 0],
+        "ambient": "thunder",
+        "show_counts": False,
+    }
     settings = Settings.from_dict(saved)
     assert settings.checkins is True
     assert settings.breathing is None

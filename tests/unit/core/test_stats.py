@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.stats import NO_STREAK, current_streak, seconds_on, streak_of
@@ -53,5 +53,5 @@ def test_minutes_today_count_every_practice_finished_or_not():
 
 
 def _record(day: date, seconds: int, completed: bool) -> PracticeRecord:
-    started = datetime(day.year, day.month, day.day, 8, tzinfo=timezone.utc)
+    started = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
     return PracticeRecord("srb", started, day, 0, 600, seconds, completed)

@@ -91,7 +91,11 @@ def test_the_timeline_is_plain_json(srb):
     data = json.loads(json.dumps(build_timeline(srb, 1).to_dict()))
     assert data["practice_frames"] == 60 * SAMPLE_RATE
     assert data["events"][0] == {
-        "frame": 0, "seconds": 0.0, "kind": "bell", "name": "start", "length_frames": 0
+        "frame": 0,
+        "seconds": 0.0,
+        "kind": "bell",
+        "name": "start",
+        "length_frames": 0,
     }
 
 

@@ -15,9 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app.core.practice import Moment
-from compassion_app.core.records import PracticeRecord
+from compassion_app.core.records import CheckIn, PracticeRecord
+from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
+from compassion_app.ui.widgets.checkin import CheckInPanel
 from compassion_app.ui.widgets.pacer import PacerWidget
+
+BEFORE = (
+    "Before you begin",
+    "If you like, take a moment to notice how you are. There are no right answers.",
+    "Begin",
+)
+AFTER = ("How are you now?", "Whatever you notice is fine, and it is worth noticing.", "Save")
+RUNNING, CHECK_IN, FINISHED = range(3)
 
 END_QUESTION = "Would you like to end this practice now?"
 END_DETAIL = "The time you have spent so far counts, and it will be saved."
@@ -26,11 +36,16 @@ END_DETAIL = "The time you have spent so far counts, and it will be saved."
 class PracticeScreen(QWidget):
     back_to_today = Signal()
     safety_requested = Signal()
+    checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.controller: PracticeController | None = None
+        self.record: PracticeRecord | None = None
+        self.settings = Settings()
+        self.checkin = CheckInPanel(self)
+        self.checkin_after = CheckInPanel(self)
         self.title = _label("", "title")
         self.pacer = PacerWidget(self)
         self.phase = _label("", "soft")
@@ -48,6 +63,7 @@ class PracticeScreen(QWidget):
         self.back_button.setProperty("role", "primary")
         self._stack = QStackedLayout()
         self._stack.addWidget(self._running_panel())
+        self._stack.addWidget(self.checkin)
         self._stack.addWidget(self._finished_panel())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -56,6 +72,8 @@ class PracticeScreen(QWidget):
         self.end_button.clicked.connect(self.ask_to_end)
         self.overwhelmed_button.clicked.connect(self._overwhelmed)
         self.back_button.clicked.connect(self.back_to_today)
+        self.checkin.answered.connect(self._start_after_check_in)
+        self.checkin_after.answered.connect(self._checked_in_after)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._toggle_pause)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_to_end)
 
@@ -85,35 +103,50 @@ class PracticeScreen(QWidget):
         for widget in (self.thanks, self.summary):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
+        layout.addWidget(self.checkin_after)
         layout.addSpacing(16)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return panel
 
-    def begin(self, controller: PracticeController) -> None:
+    def begin(self, controller: PracticeController, settings: Settings) -> None:
+        """Show the practice; with check-ins on, ask how the person is first."""
         self.controller = controller
+        self.record = None
+        self.settings = settings
+        self.pacer.reduced_motion = settings.reduced_motion
+        self.pacer.show_counts = settings.show_counts
         self.title.setText(controller.practice.timeline.title)
         self.caption.clear()
         self.sound_notice.clear()
         self.pause_button.setText("Pause")
-        self._stack.setCurrentIndex(0)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
         controller.notice.connect(self.sound_notice.setText)
         controller.finished.connect(self._show_finished)
+        if settings.checkins:
+            self.checkin.ask(*BEFORE)
+            self._stack.setCurrentIndex(CHECK_IN)
+        else:
+            self._start_after_check_in(None)
+
+    def _start_after_check_in(self, checkin: CheckIn | None) -> None:
+        if self.controller is None:
+            return
+        self.controller.checkin_before = checkin
+        self._stack.setCurrentIndex(RUNNING)
         self.setFocus()
-        controller.start()
+        self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
         self.pacer.set_breath(moment.breath)
-        self.phase.setText(self.pacer.phase_words)
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         self.time_left.setText(_time_left(moment.remaining_seconds))
 
     def ask_to_end(self) -> None:
         controller = self.controller
-        if controller is None or controller.done:
+        if controller is None or controller.done or self._stack.currentIndex() != RUNNING:
             return
         was_paused = controller.paused
         controller.pause()
@@ -139,23 +172,33 @@ class PracticeScreen(QWidget):
         self.safety_requested.emit()
 
     def _toggle_pause(self) -> None:
-        if self.controller is not None and not self.controller.done:
+        running = self._stack.currentIndex() == RUNNING
+        if running and self.controller is not None and not self.controller.done:
             self.controller.toggle_pause()
 
     def _show_paused(self, paused: bool) -> None:
         self.pause_button.setText("Resume" if paused else "Pause")
-        if paused:
-            self.phase.setText("Paused. Take all the time you need.")
+        self.phase.setText("Paused. Take all the time you need." if paused else "")
 
     def _show_finished(self, record: PracticeRecord) -> None:
+        self.record = record
         self.thanks.setText("Thank you for practising")
         minutes = _minutes(record.actual_seconds)
         if record.completed:
             self.summary.setText(f"You gave yourself {minutes} of care. It has been saved.")
         else:
-            self.summary.setText(f"You practised for {minutes}. Every minute counts, and it is saved.")
-        self._stack.setCurrentIndex(1)
+            self.summary.setText(
+                f"You practised for {minutes}. Every minute counts, and it is saved."
+            )
+        self.checkin_after.setVisible(self.settings.checkins)
+        self.checkin_after.ask(*AFTER)
+        self._stack.setCurrentIndex(FINISHED)
         self.back_button.setFocus()
+
+    def _checked_in_after(self, checkin: CheckIn | None) -> None:
+        self.checkin_after.hide()
+        if checkin is not None and self.record is not None:
+            self.checked_in_after.emit(self.record, checkin)
 
 
 def _label(text: str, role: str) -> QLabel:

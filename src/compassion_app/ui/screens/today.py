@@ -1,4 +1,4 @@
-"""Today: the suggested practice one click away, minutes today, the practice run, recent practices."""
+"""Today: the suggested practice one click away, minutes today, the run, recent practices."""
 
 from __future__ import annotations
 
@@ -134,7 +134,11 @@ class TodayScreen(QWidget):
         title = script.title if script else record.exercise_id
         when = _day_name(record.local_date, today)
         minutes = max(1, round(record.actual_seconds / 60))
-        length = f"{minutes} min" if record.completed else f"{minutes} of {record.planned_seconds // 60} min"
+        length = (
+            f"{minutes} min"
+            if record.completed
+            else f"{minutes} of {record.planned_seconds // 60} min"
+        )
         return f"{when}  ·  {title}  ·  {length}"
 
 

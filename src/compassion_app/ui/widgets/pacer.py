@@ -6,13 +6,20 @@ decides that state, so the circle moves with the breath sound rather than with a
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from compassion_app.core.breathing import BreathState
 
-PHASE_WORDS = {"in": "Breathing in", "hold_in": "Resting", "out": "Breathing out", "hold_out": "Resting"}
+PHASE_WORDS = {
+    "in": "Breathing in",
+    "hold_in": "Resting",
+    "out": "Breathing out",
+    "hold_out": "Resting",
+}
 SMALLEST = 0.35  # of the largest radius: an empty breath still leaves a gentle presence
 INNER = QColor("#f3c6b8")
 OUTER = QColor("#c0726b")
@@ -26,6 +33,7 @@ class PacerWidget(QWidget):
         self.breath: BreathState | None = None
         self.reduced_motion = False
         self.show_words = True
+        self.show_counts = True
 
     def set_breath(self, breath: BreathState | None) -> None:
         if breath != self.breath:
@@ -34,7 +42,13 @@ class PacerWidget(QWidget):
 
     @property
     def phase_words(self) -> str:
-        return PHASE_WORDS[self.breath.phase] if self.breath and self.show_words else ""
+        if not self.breath or not self.show_words:
+            return ""
+        words = PHASE_WORDS[self.breath.phase]
+        if not self.show_counts:
+            return words
+        left = self.breath.phase_seconds * (1.0 - self.breath.progress)
+        return f"{words} · {math.ceil(left - 1e-6)}"
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
