@@ -1,0 +1,55 @@
+"""The command line, run as a person would run it: a fresh process, reading what it prints."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from compassion_app import __version__
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "compassion_app", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_version_and_help():
+    assert run("--version").stdout.strip() == f"compassion-app {__version__}"
+    helped = run("--help")
+    assert helped.returncode == 0
+    for words in ("--data-dir", "list", "timeline", "render"):
+        assert words in helped.stdout
+
+
+def test_list_shows_each_exercise_with_its_lengths():
+    lines = run("list").stdout.splitlines()
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert rows["soothing-rhythm-breathing"][1:] == [
+        "Soothing-rhythm breathing",
+        "1, 3, 5, 10, 15, 20 minutes",
+    ]
+    assert len(rows) >= 5
+
+
+def test_timeline_prints_the_schedule_as_json():
+    result = run("timeline", "soothing-rhythm-breathing", "--minutes", "10", "--json")
+    timeline = json.loads(result.stdout)
+    assert timeline["practice_frames"] == 10 * 60 * timeline["sample_rate"]
+    bells = [e for e in timeline["events"] if e["kind"] == "bell"]
+    assert (bells[0]["name"], bells[0]["frame"]) == ("start", 0)
+    assert bells[-1]["frame"] == timeline["practice_frames"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("timeline", "walking-on-the-moon"), "There is no exercise called 'walking-on-the-moon'"),
+        (("timeline", "soothing-rhythm-breathing", "--minutes", "7"), "can be practised for"),
+    ],
+)
+def test_a_wrong_exercise_or_length_gets_a_plain_message(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
