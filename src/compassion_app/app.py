@@ -49,8 +49,8 @@ def run_app(args: argparse.Namespace) -> int:
     store, store_notice = _open_store(paths)
     window = MainWindow(store, load_library(resource_path("scripts")))
     instance.show_requested.connect(window.bring_forward)
-    for notice in filter(None, [store_notice, *window.library_problems()]):
-        window.show_notice(notice)
+    if store_notice:
+        window.show_notice(store_notice)
     window.show()
     try:
         return app.exec()

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.practice.back_to_today.connect(self.show_today)
         self.practice.checked_in_after.connect(self._save_check_in)
         self.settings_screen.changed.connect(self._save_settings)
+        for problem in library.problems:
+            self.show_notice(problem)
 
     def _navigation(self) -> QWidget:
         """Today and Settings; hidden during a practice, so nothing pulls attention away."""
@@ -104,9 +106,6 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
-
-    def library_problems(self) -> list[str]:
-        return self._library.problems
 
     def bring_forward(self) -> None:
         self.showNormal()

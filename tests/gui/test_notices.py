@@ -1,0 +1,41 @@
+"""Bad input gets a clear message and loses nothing: broken scripts, a damaged store."""
+
+import shutil
+
+from compassion_app.app import _open_store
+from compassion_app.core.library import load_library
+from compassion_app.paths import DataPaths, resource_path
+from compassion_app.ui.main_window import MainWindow
+from compassion_app.ui.sound import no_sound
+
+
+def test_a_broken_script_is_named_and_the_other_practices_still_work(qtbot, tmp_path):
+    scripts = tmp_path / "scripts"
+    shutil.copytree(resource_path("scripts"), scripts)
+    (scripts / "zz-broken.toml").write_text('id = "broken"\ntitle = [', encoding="utf-8")
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    store, _ = _open_store(paths)
+    window = MainWindow(store, load_library(scripts), no_sound)
+    qtbot.addWidget(window)
+    (notice,) = window.notices.texts()
+    assert notice.startswith("The exercise file zz-broken.toml is not valid TOML")
+    assert window.today.exercise.count() == 5
+    assert window.today.begin_button.isEnabled()
+    store.close()
+
+
+def test_a_damaged_history_is_set_aside_and_the_person_is_told(qtbot, tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    paths.store.write_text('{"practices": {"1": {"exercise_id": ', encoding="utf-8")
+    store, notice = _open_store(paths)
+    assert notice is not None and "set aside" in notice
+    kept = [p for p in paths.root.iterdir() if ".corrupt-" in p.name]
+    assert kept and kept[0].read_text(encoding="utf-8").startswith('{"practices"')
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+    qtbot.addWidget(window)
+    window.show_notice(notice)
+    assert window.notices.texts() == [notice]
+    assert window.today.streak.text() == "Ready when you are"
+    store.close()
