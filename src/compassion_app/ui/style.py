@@ -37,13 +37,12 @@ QPushButton[role="link"] {{
 }}
 QPushButton[role="tab"] {{
     border: none; background: transparent; color: {SOFT_INK}; font-size: 12pt;
+    padding: 6px 16px; min-width: 70px;
 }}
 QPushButton[role="tab"]:checked {{
     color: {ACCENT_DARK}; font-weight: 600; border-bottom: 2px solid {ACCENT}; border-radius: 0;
 }}
-QComboBox {{
-    padding: 6px 10px; border-radius: 8px; border: 1px solid #d9cfc4; background: {CARD};
-}}
-QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox {{ padding: 4px 8px; min-height: 24px; }}
 QListWidget {{ border: none; background: transparent; color: {INK}; }}
+QListWidget::item {{ padding: 5px 0; }}
 """
