@@ -17,6 +17,7 @@ import numpy as np
 from compassion_app.audio.clips import VoiceClips
 from compassion_app.audio.curves import Envelope, Gain, Slew, combine
 from compassion_app.audio.layers import BreathLayer, Loop, OneShots, limit_peaks, prepared
+from compassion_app.core.settings import DEFAULT_VOLUMES
 from compassion_app.core.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -34,10 +35,10 @@ AMBIENT_UNDER_VOICE = 0.6
 class Volumes:
     """Slider positions from 0 to 1; the heard gain is the square, roughly even steps to the ear."""
 
-    voice: float = 1.0
-    bells: float = 0.8
-    breath: float = 0.7
-    ambient: float = 0.7
+    voice: float = DEFAULT_VOLUMES["voice"]
+    bells: float = DEFAULT_VOLUMES["bells"]
+    breath: float = DEFAULT_VOLUMES["breath"]
+    ambient: float = DEFAULT_VOLUMES["ambient"]
 
     @classmethod
     def from_any(cls, volumes: Volumes | Mapping[str, float] | None) -> Volumes:

@@ -8,7 +8,10 @@ from typing import Any
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
 from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
 
-LAYERS = ("voice", "bells", "breath", "ambient")
+# Slider positions (0..1) that give a balanced mix: the voice clear, the bells gentle, the breath and
+# the background a little under them (measured in the audio engine's level check).
+DEFAULT_VOLUMES = {"voice": 1.0, "bells": 0.8, "breath": 0.7, "ambient": 0.7}
+LAYERS = tuple(DEFAULT_VOLUMES)
 SCRIPT_DEFAULT = "script"  # for ambient: whatever the exercise suggests
 
 
@@ -22,7 +25,7 @@ class Settings:
         None  # in, hold, out, hold; None: script's
     )
     ambient: str | None = SCRIPT_DEFAULT  # a bed name, None for none, or SCRIPT_DEFAULT
-    volumes: dict[str, float] = field(default_factory=lambda: dict.fromkeys(LAYERS, 0.8))
+    volumes: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_VOLUMES))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -79,4 +82,7 @@ def _checked(name: str, value: Any) -> Any:
         if value is not None and value != SCRIPT_DEFAULT and value not in AMBIENT_BEDS:
             raise ValueError(name)
         return value
-    return {layer: min(1.0, max(0.0, float(value.get(layer, 0.8)))) for layer in LAYERS}
+    return {
+        layer: min(1.0, max(0.0, float(value.get(layer, DEFAULT_VOLUMES[layer]))))
+        for layer in LAYERS
+    }

@@ -76,6 +76,10 @@ class PracticeController(QObject):
         self.done = False
 
     @property
+    def player(self) -> Player | None:
+        return self._player
+
+    @property
     def paused(self) -> bool:
         return self.clock.paused
 

@@ -31,7 +31,7 @@ def test_volumes_are_kept_between_silent_and_full():
     settings = Settings.from_dict({"volumes": {"voice": 3, "bells": -1}})
     assert settings.volumes["voice"] == 1.0
     assert settings.volumes["bells"] == 0.0
-    assert settings.volumes["breath"] == pytest.approx(0.8)
+    assert settings.volumes["breath"] == pytest.approx(0.7)
 
 
 def test_a_personal_pace_and_no_easing_reach_the_breathing_practice():
