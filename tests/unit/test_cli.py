@@ -53,3 +53,20 @@ def test_a_wrong_exercise_or_length_gets_a_plain_message(args, message):
     result = run(*args)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_render_writes_a_practice_to_take_on_a_walk(tmp_path):
+    import soundfile
+
+    out = tmp_path / "walk.flac"
+    result = run("render", "soothing-rhythm-breathing", "--minutes", "1", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    info = soundfile.info(str(out))
+    assert (info.samplerate, info.channels) == (48000, 2)
+    assert info.frames == (60 + 8) * 48000  # the minute, and the end bell ringing out
+
+
+def test_render_to_an_unknown_format_is_refused_plainly(tmp_path):
+    result = run("render", "soothing-rhythm-breathing", "--minutes", "1", "--out", "x.mp3")
+    assert result.returncode == 1
+    assert "could not be written to x.mp3" in result.stderr

@@ -1,0 +1,95 @@
+"""The practice follows the sound's clock, and carries on kindly when the sound goes away."""
+
+import pytest
+
+from compassion_app.core.clock import SleepDetector
+from compassion_app.core.scripts import load_script
+from compassion_app.core.timeline import build_timeline
+from compassion_app.paths import resource_path
+from compassion_app.ui.practice_controller import SLEPT, SOUND_LOST, PracticeController
+
+RATE = 8000
+
+
+class StreamStandIn:
+    """Plays the part of the audio engine: a position that only the test moves."""
+
+    def __init__(self) -> None:
+        self.position = 0
+        self.failure = None
+        self.calls = []
+
+    def pause(self):
+        self.calls.append("pause")
+
+    def resume(self):
+        self.calls.append("resume")
+
+    def finish_early(self, frame):
+        self.calls.append(("finish_early", frame))
+
+    def close(self):
+        self.calls.append("close")
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def setup(qtbot):
+    timeline = build_timeline(
+        load_script(resource_path("scripts", "soothing-rhythm-breathing.toml")), 3, RATE
+    )
+    stream, time = StreamStandIn(), FakeTime()
+    controller = PracticeController(
+        timeline, lambda _t, _v: stream, {}, now=time, sleep_detector=SleepDetector(time, time)
+    )
+    moments, notices = [], []
+    controller.moment_changed.connect(moments.append)
+    controller.notice.connect(notices.append)
+    controller.start()
+    yield controller, stream, time, moments, notices
+    controller.close()
+
+
+def test_the_screen_follows_the_stream_not_the_system_clock(qtbot, setup):
+    controller, stream, time, moments, _ = setup
+    stream.position = 20 * RATE
+    time.now += 0.01
+    qtbot.waitUntil(lambda: moments[-1].elapsed_seconds == 20)
+
+
+def test_when_the_device_goes_away_the_practice_carries_on_without_a_jump(qtbot, setup):
+    controller, stream, time, moments, notices = setup
+    stream.position = 30 * RATE
+    qtbot.waitUntil(lambda: moments[-1].elapsed_seconds == 30)
+    stream.failure = "device unplugged"
+    qtbot.waitUntil(lambda: notices == [SOUND_LOST])
+    assert moments[-1].elapsed_seconds == 30  # no jump back to zero, nor forward
+    time.now += 2.5
+    qtbot.waitUntil(lambda: moments[-1].elapsed_seconds == 32.5)
+
+
+def test_pause_and_end_early_reach_the_sound(qtbot, setup):
+    controller, stream, time, moments, _ = setup
+    stream.position = 10 * RATE
+    controller.pause()
+    controller.resume()
+    records = []
+    controller.finished.connect(records.append)
+    controller.end_early()
+    assert stream.calls == ["pause", "resume", ("finish_early", 10 * RATE)]
+    assert records[0].actual_seconds == 10 and not records[0].completed
+
+
+def test_a_computer_that_slept_finds_its_practice_paused(qtbot, setup):
+    controller, stream, time, moments, notices = setup
+    time.now += 600  # the lid was closed
+    qtbot.waitUntil(lambda: SLEPT in notices)
+    assert controller.paused
+    assert stream.calls == ["pause"]
