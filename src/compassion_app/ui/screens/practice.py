@@ -60,7 +60,6 @@ class PracticeScreen(QWidget):
         self.thanks = _label("", "heading")
         self.summary = _label("", "soft")
         self.back_button = QPushButton("Back to Today", self)
-        self.back_button.setProperty("role", "primary")
         self._stack = QStackedLayout()
         self._stack.addWidget(self._running_panel())
         self._stack.addWidget(self.checkin)

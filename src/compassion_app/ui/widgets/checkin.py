@@ -63,7 +63,9 @@ class CheckInPanel(QWidget):
             value = QLabel(self)
             slider.valueChanged.connect(lambda number, label=value: label.setText(str(number)))
             self.sliders[key] = slider
-            grid.addWidget(QLabel(question, self), row * 2, 0, 1, 4)
+            asked = QLabel(question, self)
+            asked.setContentsMargins(0, 12, 0, 0)  # air between the three questions
+            grid.addWidget(asked, row * 2, 0, 1, 4)
             grid.addWidget(_soft(low), row * 2 + 1, 0)
             grid.addWidget(slider, row * 2 + 1, 1)
             grid.addWidget(_soft(high), row * 2 + 1, 2)
