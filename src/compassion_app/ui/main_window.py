@@ -1,4 +1,8 @@
-"""The main window: Today and the practice screen in one calm window, with a place for notices."""
+"""The main window: Today, the practice and Settings in one calm window, with room for notices.
+
+Only Today is built before the window first appears; the practice and Settings screens (and the Qt
+and audio code behind them) are built the first time they are needed, so the app opens quickly.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -21,18 +26,17 @@ from PySide6.QtWidgets import (
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
-from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
-from compassion_app.ui.practice_controller import PracticeController, StartSound
-from compassion_app.ui.screens.practice import PracticeScreen
-from compassion_app.ui.screens.safety import SafetyDialog
-from compassion_app.ui.screens.settings import SettingsScreen
 from compassion_app.ui.screens.today import TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
-from compassion_app.ui.sound import voice_clip_seconds
 from compassion_app.ui.style import STYLESHEET
 from compassion_app.ui.widgets.notice import NoticeArea
+
+if TYPE_CHECKING:
+    from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +62,10 @@ class MainWindow(QMainWindow):
         self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
         self.notices = NoticeArea(self)
         self.today = TodayScreen(store, library)
-        self.practice = PracticeScreen()
-        self.settings_screen = SettingsScreen(self.settings)
+        self._practice: PracticeScreen | None = None
+        self._settings_screen: SettingsScreen | None = None
         self.screens = QStackedWidget(self)
-        for screen in (self.today, self.practice, self.settings_screen):
-            self.screens.addWidget(screen)
+        self.screens.addWidget(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
@@ -74,10 +77,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
-        self.practice.safety_requested.connect(self.show_safety)
-        self.practice.back_to_today.connect(self.show_today)
-        self.practice.checked_in_after.connect(self._save_check_in)
-        self.settings_screen.changed.connect(self._save_settings)
         for problem in library.problems:
             self.show_notice(problem)
 
@@ -87,11 +86,11 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
         group = QButtonGroup(bar)
-        for name, screen in (("Today", self.today), ("Settings", self.settings_screen)):
+        for name, show in (("Today", self.show_today), ("Settings", self.show_settings)):
             button = QPushButton(name, bar)
             button.setCheckable(True)
             button.setProperty("role", "tab")
-            button.clicked.connect(lambda _=False, s=screen: self._go_to(s))
+            button.clicked.connect(show)
             group.addButton(button)
             row.addWidget(button)
         group.buttons()[0].setChecked(True)
@@ -99,10 +98,27 @@ class MainWindow(QMainWindow):
         self._tabs = group
         return bar
 
-    def _go_to(self, screen: QWidget) -> None:
-        if screen is self.today:
-            self.today.refresh()
-        self.screens.setCurrentWidget(screen)
+    @property
+    def practice(self) -> PracticeScreen:
+        if self._practice is None:
+            from compassion_app.ui.screens.practice import PracticeScreen
+
+            self._practice = PracticeScreen()
+            self._practice.safety_requested.connect(self.show_safety)
+            self._practice.back_to_today.connect(self.show_today)
+            self._practice.checked_in_after.connect(self._save_check_in)
+            self.screens.addWidget(self._practice)
+        return self._practice
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        if self._settings_screen is None:
+            from compassion_app.ui.screens.settings import SettingsScreen
+
+            self._settings_screen = SettingsScreen(self.settings)
+            self._settings_screen.changed.connect(self._save_settings)
+            self.screens.addWidget(self._settings_screen)
+        return self._settings_screen
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -115,13 +131,24 @@ class MainWindow(QMainWindow):
     def show_today(self) -> None:
         self.navigation.show()
         self._tabs.buttons()[0].setChecked(True)
-        self._go_to(self.today)
+        self.today.refresh()
+        self.screens.setCurrentWidget(self.today)
         self.today.begin_button.setFocus()
 
+    def show_settings(self) -> None:
+        self._tabs.buttons()[1].setChecked(True)
+        self.screens.setCurrentWidget(self.settings_screen)
+
     def show_safety(self) -> None:
+        from compassion_app.ui.screens.safety import SafetyDialog
+
         SafetyDialog(self).open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:
+        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+        from compassion_app.ui.practice_controller import PracticeController
+        from compassion_app.ui.sound import voice_clip_seconds
+
         script = self._library.get(exercise_id)
         if script is None:
             return
@@ -155,7 +182,7 @@ class MainWindow(QMainWindow):
             self.show_notice(str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        controller = self.practice.controller
+        controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts
             controller.close()

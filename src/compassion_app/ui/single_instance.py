@@ -1,7 +1,8 @@
-"""One Compassion Companion per data folder: a second launch brings the first window forward.
+"""Bringing the running copy forward when someone starts the app again.
 
-Two copies writing the same store would each overwrite the other's practices, so the first copy
-listens on a local socket named after its data folder, and a second copy only knocks and leaves.
+Whether a copy is already running is decided by `InstanceLock`; this is only the courtesy that
+follows: the first copy listens on a local socket named after its data folder (set up after its
+window has appeared, so start-up does not wait for QtNetwork), and a second copy knocks on it.
 """
 
 from __future__ import annotations
@@ -21,24 +22,18 @@ def server_name(data_dir: Path) -> str:
     return f"compassion-companion-{digest}"
 
 
-class SingleInstance(QObject):
-    """Owns the socket of the first copy; `show_requested` fires when another copy knocks."""
+class ShowRequests(QObject):
+    """The first copy's socket; `show_requested` fires when another copy knocks."""
 
     show_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._answer)
-
-    def claim(self) -> bool:
-        """True when this is the first copy; False when another one is already running."""
-        if _knock(self.name):
-            return False
-        # Nobody answered: any socket file left is from a copy that crashed, so it can go.
-        QLocalServer.removeServer(self.name)
-        return self._server.listen(self.name)
+        # We hold the instance lock, so any socket file left is from a copy that crashed.
+        QLocalServer.removeServer(server_name(data_dir))
+        self._server.listen(server_name(data_dir))
 
     def _answer(self) -> None:
         socket = self._server.nextPendingConnection()
@@ -49,9 +44,10 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
 
 
-def _knock(name: str) -> bool:
+def knock(data_dir: Path) -> bool:
+    """Ask the running copy to show its window; False if it did not answer (yet)."""
     socket = QLocalSocket()
-    socket.connectToServer(name)
+    socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(WAIT_MS):
         return False
     socket.write(KNOCK)

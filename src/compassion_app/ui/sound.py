@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from compassion_app.core.timeline import ClipSeconds, Timeline
 from compassion_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from compassion_app.core.timeline import ClipSeconds, Timeline
 
 log = logging.getLogger(__name__)
 
