@@ -11,16 +11,7 @@ from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import SILENT_NOTICE, no_sound
-
-
-class FakeTime:
-    """A monotonic clock the test moves by hand: a 1-minute practice takes no real minute."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from helpers.fakes import FakeTime
 
 
 @pytest.fixture

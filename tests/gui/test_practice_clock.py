@@ -7,6 +7,7 @@ from compassion_app.core.scripts import load_script
 from compassion_app.core.timeline import build_timeline
 from compassion_app.paths import resource_path
 from compassion_app.ui.practice_controller import SLEPT, SOUND_LOST, PracticeController
+from helpers.fakes import FakeTime
 
 RATE = 8000
 
@@ -30,14 +31,6 @@ class StreamStandIn:
 
     def close(self):
         self.calls.append("close")
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -1,12 +1,5 @@
 from compassion_app.core.clock import PracticeClock, SleepDetector
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from helpers.fakes import FakeTime
 
 
 def test_the_monotonic_clock_counts_frames_and_stands_still_while_paused():
