@@ -37,7 +37,7 @@ def begin(qtbot, window, minutes, checkin=False):
 
 
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
-    assert window.today.streak.text() == "Ready when you are"
+    qtbot.waitUntil(lambda: window.today.streak.text() == "Ready when you are")
     begin(qtbot, window, 1)
     assert window.practice.sound_notice.text() == SILENT_NOTICE
 

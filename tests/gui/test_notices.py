@@ -37,5 +37,5 @@ def test_a_damaged_history_is_set_aside_and_the_person_is_told(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show_notice(notice)
     assert window.notices.texts() == [notice]
-    assert window.today.streak.text() == "Ready when you are"
+    qtbot.waitUntil(lambda: window.today.streak.text() == "Ready when you are")
     store.close()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
+        QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
 
     def _navigation(self) -> QWidget:
         """Today and Settings; hidden during a practice, so nothing pulls attention away."""

@@ -22,7 +22,7 @@ from compassion_app.core.timeline import Timeline
 
 log = logging.getLogger(__name__)
 
-FRAME_INTERVAL_MS = 16  # about 60 pictures a second keeps the pacer fluid
+FRAME_INTERVAL_MS = 20  # 50 pictures a second at most; the pacer repaints only when it moves
 SOUND_LOST = (
     "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
     "Nothing is lost; you can simply keep going."

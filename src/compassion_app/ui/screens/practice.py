@@ -141,7 +141,9 @@ class PracticeScreen(QWidget):
         self.pacer.set_breath(moment.breath)
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
-        self.time_left.setText(_time_left(moment.remaining_seconds))
+        time_left = _time_left(moment.remaining_seconds)
+        if self.time_left.text() != time_left:
+            self.time_left.setText(time_left)
 
     def ask_to_end(self) -> None:
         controller = self.controller

@@ -68,7 +68,8 @@ class TodayScreen(QWidget):
         self.begin_button.clicked.connect(self._begin)
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
-        self.refresh()
+        # The figures and the list are filled by refresh(), which the window calls once it has
+        # appeared: reading years of history must not delay the first picture.
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

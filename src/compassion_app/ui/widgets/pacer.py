@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from compassion_app.core.breathing import BreathState
+from compassion_app.ui.style import WARM_BACKGROUND
 
 PHASE_WORDS = {
     "in": "Breathing in",
@@ -22,6 +23,7 @@ PHASE_WORDS = {
 }
 SMALLEST = 0.35  # of the largest radius: an empty breath still leaves a gentle presence
 INNER = QColor("#f3c6b8")
+BACKGROUND = QColor(WARM_BACKGROUND)
 OUTER = QColor("#c0726b")
 
 
@@ -34,11 +36,44 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.show_words = True
         self.show_counts = True
+        self._drawn: tuple[float, float, str] | None = None
+        # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_breath(self, breath: BreathState | None) -> None:
-        if breath != self.breath:
-            self.breath = breath
-            self.update()
+        """Take the breath at this moment; repaint only if the picture would visibly change.
+
+        The clock ticks about sixty times a second, but a slow breath moves the circle by less
+        than a pixel in most ticks (and not at all while resting): skipping those repaints keeps
+        the practice light on the processor without making the motion any less smooth.
+        """
+        self.breath = breath
+        look = self._look()
+        if look != self._drawn:
+            self._drawn = look
+            self.update(self._circle_area())
+
+    def _circle_area(self) -> QRect:
+        """The square the circle can reach: repainting only that keeps each frame cheap."""
+        reach = math.ceil(self._largest()) + 2
+        centre = self.rect().center()
+        return QRect(centre.x() - reach, centre.y() - reach, 2 * reach + 1, 2 * reach + 1)
+
+    def _look(self) -> tuple[float, float, str]:
+        radius, glow = self._shape()
+        return (round(radius), round(glow * 255), self.phase_words)
+
+    def _shape(self) -> tuple[float, float]:
+        """Radius and light of the circle for the current breath."""
+        fullness = self.breath.fullness if self.breath else 0.0
+        largest = self._largest()
+        if self.reduced_motion:
+            # Still shape, changing light: for people for whom movement is uncomfortable.
+            return largest * 0.8, 0.25 + 0.75 * fullness
+        return largest * (SMALLEST + (1 - SMALLEST) * fullness), 1.0
+
+    def _largest(self) -> float:
+        return min(self.width(), self.height()) / 2 - 8
 
     @property
     def phase_words(self) -> str:
@@ -52,14 +87,10 @@ class PacerWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fullness = self.breath.fullness if self.breath else 0.0
-        largest = min(self.width(), self.height()) / 2 - 8
-        if self.reduced_motion:
-            # Still shape, changing light: for people for whom movement is uncomfortable.
-            radius, glow = largest * 0.8, 0.25 + 0.75 * fullness
-        else:
-            radius, glow = largest * (SMALLEST + (1 - SMALLEST) * fullness), 1.0
+        radius, glow = self._shape()
+        self._drawn = self._look()
         centre = QPointF(self.width() / 2, self.height() / 2)
         gradient = QRadialGradient(centre, radius)
         gradient.setColorAt(0.0, _faded(INNER, glow))
@@ -70,7 +101,7 @@ class PacerWidget(QWidget):
         if self.phase_words:
             painter.setPen(QColor("#ffffff"))
             font = painter.font()
-            font.setPointSizeF(max(11.0, largest / 11))
+            font.setPointSizeF(max(11.0, self._largest() / 11))
             painter.setFont(font)
             box = QRectF(0, 0, self.width(), self.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.phase_words)
