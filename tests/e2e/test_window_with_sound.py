@@ -21,6 +21,7 @@ from compassion_app.core.settings import Settings
 from compassion_app.core.timeline import END_BELL_RING_SECONDS, SAMPLE_RATE, build_timeline
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
+from compassion_app.ui.sound import SILENT_NOTICE
 
 WINDOW_PRACTICE = """
 import json, sys, time
@@ -29,12 +30,15 @@ from PySide6.QtWidgets import QApplication
 from compassion_app.core.library import load_library
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
+from compassion_app.ui.sound import SILENT_NOTICE
 from compassion_app.ui.main_window import MainWindow
 
 app = QApplication([])
 store = Store.open(Path(sys.argv[1]))
 store.set_setting("preferences", {"checkins": False})
-window = MainWindow(store, load_library(resource_path("scripts")))
+# Without sound the monotonic clock runs the practice; a brisk one keeps the test short.
+brisk = lambda: time.monotonic() * 30
+window = MainWindow(store, load_library(resource_path("scripts")), now=brisk)
 window.show()
 started = time.monotonic()
 window.start_practice("soothing-rhythm-breathing", 1)
@@ -44,7 +48,7 @@ while screen.record is None and time.monotonic() - started < 50:
     time.sleep(0.002)
 wall = time.monotonic() - started
 controller = screen.controller
-while not controller.player.ended and time.monotonic() - started < 50:
+while controller.player and not controller.player.ended and time.monotonic() - started < 50:
     time.sleep(0.01)  # let the end bell ring out into the file
 print(json.dumps({
     "wall_seconds": wall,
@@ -94,3 +98,17 @@ def window_render() -> np.ndarray:
     timeline = build_timeline(script, 1, SAMPLE_RATE, clips.seconds)
     assert timeline.total_frames == (60 + END_BELL_RING_SECONDS) * SAMPLE_RATE
     return Mixer(timeline, clips, settings.volumes).render_all()
+
+
+def test_with_no_sound_device_the_practice_runs_silently_and_is_still_saved(
+    alsa_without_devices: Any, tmp_path
+):
+    result = alsa_without_devices.run("-c", WINDOW_PRACTICE, str(tmp_path / "store.json"))
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["notice"] == SILENT_NOTICE
+    assert not shown["followed_audio"]
+    assert shown["thanks"] == "Thank you for practising"
+    with Store.open(tmp_path / "store.json") as store:
+        (record,) = store.practices()
+    assert record.completed

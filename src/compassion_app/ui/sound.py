@@ -40,8 +40,8 @@ def start_sound(timeline: Timeline, volumes: Mapping[str, float]):  # type: igno
         engine = AudioEngine()
         engine.start(Mixer(timeline, _voice_clips(timeline.sample_rate), volumes))
     except AudioUnavailable as error:
-        log.warning("Practising without sound: %s", error)
-        return str(error) or SILENT_NOTICE
+        log.warning("Practising without sound: %s", getattr(error, "reason", error))
+        return SILENT_NOTICE
     return engine
 
 
