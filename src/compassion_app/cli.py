@@ -10,11 +10,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compassion_app import __version__
 from compassion_app.core.library import Library, load_library
-from compassion_app.core.timeline import SAMPLE_RATE, Timeline, TimelineError, build_timeline
 from compassion_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from compassion_app.core.timeline import Timeline
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -51,6 +54,9 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"Note: {problem}", file=sys.stderr)
     if args.command == "list":
         return _list(library)
+    # Here rather than at the top: the app's own start-up needs none of this.
+    from compassion_app.core.timeline import TimelineError
+
     try:
         timeline = _timeline(library, args.exercise, args.minutes)
     except (LookupError, TimelineError) as error:
@@ -70,6 +76,7 @@ def _list(library: Library) -> int:
 
 def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeline:
     from compassion_app.audio.clips import VoiceClips
+    from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 
     script = library.get(exercise_id)
     if script is None:
