@@ -136,3 +136,15 @@ def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
     saved = json.loads(window.store_path.read_text(encoding="utf-8"))
     (preferences,) = [s for s in saved["settings"].values() if s["key"] == "preferences"]
     assert preferences["value"]["checkins"] is False
+
+
+def test_hiding_counts_and_reducing_motion_reach_the_pacer(qtbot, window):
+    window.show_settings()
+    window.settings_screen.show_counts.setChecked(False)
+    window.settings_screen.reduced_motion.setChecked(True)
+    begin(qtbot, window, 3)
+    window.clock.now += 12  # into the first in-breath
+    qtbot.waitUntil(lambda: window.practice.pacer.breath is not None)
+    pacer = window.practice.pacer
+    assert pacer.reduced_motion
+    assert pacer.phase_words in ("Breathing in", "Resting", "Breathing out")  # no numbers

@@ -37,7 +37,7 @@ QPushButton[role="link"] {{
 }}
 QPushButton[role="tab"] {{
     border: none; background: transparent; color: {SOFT_INK}; font-size: 12pt;
-    padding: 6px 16px; min-width: 70px;
+    padding: 6px 16px; min-width: 90px;
 }}
 QPushButton[role="tab"]:checked {{
     color: {ACCENT_DARK}; font-weight: 600; border-bottom: 2px solid {ACCENT}; border-radius: 0;

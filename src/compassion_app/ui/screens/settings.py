@@ -91,7 +91,7 @@ class SettingsScreen(QWidget):
         pacer.addRow(self.show_counts)
         pacer.addRow(self.reduced_motion)
         sound = _card(layout, "Sound")
-        sound.addRow("Background", self.ambient)
+        sound.addRow("Background sound", self.ambient)
         for layer, slider in self.volumes.items():
             sound.addRow(LAYER_NAMES[layer], slider)
         layout.addStretch(1)
