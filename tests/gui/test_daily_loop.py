@@ -148,3 +148,18 @@ def test_hiding_counts_and_reducing_motion_reach_the_pacer(qtbot, window):
     pacer = window.practice.pacer
     assert pacer.reduced_motion
     assert pacer.phase_words in ("Breathing in", "Resting", "Breathing out")  # no numbers
+
+
+def test_a_slider_drag_is_saved_once_it_settles(qtbot, window):
+    window.show_settings()
+    slider = window.settings_screen.volumes["bells"]
+    for value in range(10, 40):  # a drag: many small steps
+        slider.setValue(value)
+
+    def saved_bells():
+        saved = json.loads(window.store_path.read_text(encoding="utf-8"))
+        found = [s for s in saved.get("settings", {}).values() if s["key"] == "preferences"]
+        return found[0]["value"]["volumes"]["bells"] if found else None
+
+    assert saved_bells() is None  # not yet: no write per step
+    qtbot.waitUntil(lambda: saved_bells() == 0.39)

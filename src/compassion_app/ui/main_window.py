@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "preferences"
+# Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
+# write instead of one per step (each write rewrites the whole store file).
+SETTINGS_SAVE_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,10 @@ class MainWindow(QMainWindow):
         self._start_sound = start_sound
         self._now = now
         self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
+        self._settings_save = QTimer(self)
+        self._settings_save.setSingleShot(True)
+        self._settings_save.setInterval(SETTINGS_SAVE_DELAY_MS)
+        self._settings_save.timeout.connect(self._write_settings)
         self.notices = NoticeArea(self)
         self.today = TodayScreen(store, library)
         self._practice: PracticeScreen | None = None
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         script = self._library.get(exercise_id)
         if script is None:
             return
+        self._flush_settings()
         timeline = build_timeline(
             self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
         )
@@ -174,7 +182,15 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
-        self._write(lambda: self._store.set_setting(SETTINGS_KEY, settings.to_dict()))
+        self._settings_save.start()
+
+    def _write_settings(self) -> None:
+        self._settings_save.stop()
+        self._write(lambda: self._store.set_setting(SETTINGS_KEY, self.settings.to_dict()))
+
+    def _flush_settings(self) -> None:
+        if self._settings_save.isActive():
+            self._write_settings()
 
     def _write(self, write: Callable[[], None]) -> None:
         try:
@@ -184,6 +200,7 @@ class MainWindow(QMainWindow):
             self.show_notice(str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._flush_settings()
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts
