@@ -1,6 +1,7 @@
 """The practice follows the sound's clock, and carries on kindly when the sound goes away."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from compassion_app.core.clock import SleepDetector
 from compassion_app.core.scripts import load_script
@@ -86,3 +87,25 @@ def test_a_computer_that_slept_finds_its_practice_paused(qtbot, setup):
     qtbot.waitUntil(lambda: SLEPT in notices)
     assert controller.paused
     assert stream.calls == ["pause"]
+
+
+def test_starting_another_practice_closes_the_last_ones_sound(qtbot, tmp_path):
+    from compassion_app.core.library import load_library
+    from compassion_app.store.db import Store
+    from compassion_app.ui.main_window import MainWindow
+
+    streams = []
+
+    def start_sound(_timeline, _volumes):
+        streams.append(StreamStandIn())
+        return streams[-1]
+
+    with Store.open(tmp_path / "store.json") as store:
+        window = MainWindow(store, load_library(resource_path("scripts")), start_sound)
+        qtbot.addWidget(window)
+        window.show()
+        for _ in range(2):
+            window.start_practice("soothing-rhythm-breathing", 1)
+            qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)
+        assert streams[0].calls[-1] == "close"
+        assert "close" not in streams[1].calls

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         if script is None:
             return
         self._flush_settings()
+        self._release_last_practice()
         timeline = build_timeline(
             self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
         )
@@ -172,6 +173,13 @@ class MainWindow(QMainWindow):
         self.navigation.hide()
         self.screens.setCurrentWidget(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _release_last_practice(self) -> None:
+        """Close the finished practice's sound stream; its end bell has long rung out by now."""
+        last = self._practice.controller if self._practice else None
+        if last is not None:
+            last.close()
+            last.deleteLater()
 
     def _save(self, record: PracticeRecord) -> None:
         self._write(lambda: self._store.add_practice(record))
