@@ -1,4 +1,4 @@
-"""Runs one practice: reads the clock about sixty times a second and tells the screen what to show.
+"""Runs one practice: reads the clock fifty times a second and tells the screen what to show.
 
 The clock is the audio stream's own position while sound plays, so the picture follows the sound.
 Sound is started through `start_sound`, which returns a player or, when sound cannot be had, a kind

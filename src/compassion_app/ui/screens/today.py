@@ -110,7 +110,7 @@ class TodayScreen(QWidget):
         self.streak.setText(_streak_figure(streak))
         self.streak_words.setText(_streak_words(streak))
         self.recent.clear()
-        for record in self._store.recent_practices(RECENT_COUNT):
+        for record in reversed(records[-RECENT_COUNT:]):  # newest first; read once above
             self.recent.addItem(self._describe(record, today))
         if not self.recent.count():
             self.recent.addItem("Your practices will appear here.")

@@ -43,7 +43,7 @@ class PacerWidget(QWidget):
     def set_breath(self, breath: BreathState | None) -> None:
         """Take the breath at this moment; repaint only if the picture would visibly change.
 
-        The clock ticks about sixty times a second, but a slow breath moves the circle by less
+        The clock ticks up to fifty times a second, but a slow breath moves the circle by less
         than a pixel in most ticks (and not at all while resting): skipping those repaints keeps
         the practice light on the processor without making the motion any less smooth.
         """
@@ -90,7 +90,6 @@ class PacerWidget(QWidget):
         painter.fillRect(self.rect(), BACKGROUND)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius, glow = self._shape()
-        self._drawn = self._look()
         centre = QPointF(self.width() / 2, self.height() / 2)
         gradient = QRadialGradient(centre, radius)
         gradient.setColorAt(0.0, _faded(INNER, glow))
@@ -98,13 +97,14 @@ class PacerWidget(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(gradient)
         painter.drawEllipse(centre, radius, radius)
-        if self.phase_words:
+        words = self.phase_words
+        if words:
             painter.setPen(QColor("#ffffff"))
             font = painter.font()
             font.setPointSizeF(max(11.0, self._largest() / 11))
             painter.setFont(font)
             box = QRectF(0, 0, self.width(), self.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.phase_words)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
         painter.end()
 
 
