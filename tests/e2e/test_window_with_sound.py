@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication
 from compassion_app.core.library import load_library
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
-from compassion_app.ui.sound import SILENT_NOTICE
 from compassion_app.ui.main_window import MainWindow
 
 app = QApplication([])

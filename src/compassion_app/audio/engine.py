@@ -23,15 +23,12 @@ from typing import Any
 
 import numpy as np
 
+from compassion_app.audio import SILENT_NOTICE
 from compassion_app.audio.mixer import Mixer
 from compassion_app.audio.transport import Transport
 
 log = logging.getLogger(__name__)
 
-SILENT_NOTICE = (
-    "Sound is not available on this computer right now, so this practice will be silent. "
-    "Everything else works as usual."
-)
 BLOCKSIZE = 1024  # 21 ms at 48 kHz: fixed, so the callback's work is the same every time
 LATENCY = "high"  # robustness over immediacy: nothing in a practice needs a fast response
 STALL_SECONDS = 2.0  # no callback for this long while playing: the device has gone

@@ -102,7 +102,7 @@ class Timeline:
 
 
 class _EventIndex:
-    """Events of one kind, found by frame in O(log n): the pacer asks 60 times a second."""
+    """Events of one kind, found by frame in O(log n): the pacer asks fifty times a second."""
 
     def __init__(self, events: tuple[Event, ...]) -> None:
         self.events = events

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from compassion_app.audio import SILENT_NOTICE
 from compassion_app.paths import resource_path
 
 if TYPE_CHECKING:
@@ -14,10 +15,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SILENT_NOTICE = (
-    "Sound is not available on this computer right now, so this practice will be silent. "
-    "Everything else works as usual, and your practice will be saved."
-)
 
 
 @lru_cache(maxsize=4)
