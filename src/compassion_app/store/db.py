@@ -109,21 +109,19 @@ class Store:
         """Replace the saved practice with the same id (e.g. to add the after-practice check-in)."""
         try:
             self._flush_pending()
-            self._practices.update(record.to_dict(), Query().record_id == record.record_id)
+            updated = self._practices.update(
+                record.to_dict(), Query().record_id == record.record_id
+            )
         except OSError as error:
             self._saved = None
             message = write_failure_message(error, "Your check-in", self._folder, kept=False)
             raise StoreWriteError(message) from error
-        self._saved_practices()[record.record_id] = record
+        if updated:  # only a practice that is on disk may be shown as saved
+            self._saved_practices()[record.record_id] = record
 
     def save_pending(self) -> None:
         """Try again to save practices a failed write left waiting (the app may call this)."""
-        try:
-            self._flush_pending()
-        except OSError as error:
-            what = _last_practices(len(self._pending))
-            message = write_failure_message(error, what, self._folder, kept=True)
-            raise StoreWriteError(message) from error
+        self._flush_or_raise(kept=True)
 
     def practices(self) -> list[PracticeRecord]:
         """Every practice, oldest first."""
@@ -164,11 +162,7 @@ class Store:
             return
         self._closed = True
         try:
-            self._flush_pending()
-        except OSError as error:
-            what = _last_practices(len(self._pending))
-            message = write_failure_message(error, what, self._folder, kept=False)
-            raise StoreWriteError(message) from error
+            self._flush_or_raise(kept=False)
         finally:
             self._db.close()
 
@@ -201,6 +195,15 @@ class Store:
             self._saved = None
             raise
         saved.update(new)
+
+    def _flush_or_raise(self, kept: bool) -> None:
+        """Save waiting practices, or say plainly why not (`kept`: whether they stay waiting)."""
+        try:
+            self._flush_pending()
+        except OSError as error:
+            what = _last_practices(len(self._pending))
+            message = write_failure_message(error, what, self._folder, kept=kept)
+            raise StoreWriteError(message) from error
 
     def _flush_pending(self) -> None:
         if self._pending:

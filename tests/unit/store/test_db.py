@@ -194,3 +194,10 @@ def test_a_practice_can_be_updated_with_its_after_check_in(tmp_path: Path) -> No
         (saved,) = reopened.practices()
     assert saved.checkin_after == CheckIn(2, 7, 8)
     assert saved.record_id == record.record_id
+
+
+def test_updating_a_practice_that_was_never_saved_does_not_pretend_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as store:
+        store.update_practice(on_day(4))
+        assert store.practices() == []
