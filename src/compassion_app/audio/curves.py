@@ -28,13 +28,22 @@ class Envelope:
         self.values = [np.float32(value) for _, value in points]
         self.default = np.float32(default)  # the value everywhere when there are no breakpoints
 
-    def block(self, start: int, length: int, ramp: np.ndarray, out: np.ndarray) -> Gain:
-        """Values for frames [start, start+length); `ramp` is 0, 1, 2... and `out` scratch."""
+    def block(
+        self,
+        start: int,
+        length: int,
+        ramp: np.ndarray,
+        out: np.ndarray,
+        square: np.ndarray | None = None,
+    ) -> Gain:
+        """Values for frames [start, start+length); `ramp` is 0, 1, 2... `out` and `square` are
+        scratch (the audio callback passes a prepared `square` so that it allocates nothing)."""
         first = bisect.bisect_right(self.frames, start)
         last = bisect.bisect_right(self.frames, start + length - 1)
         if first == last and self._flat(first):
             return self._held(first)
         out = out[:length]
+        square = np.empty_like(out) if square is None else square[:length]
         for index in range(first, last + 1):
             lo = max(start, self.frames[index - 1]) if index > 0 else start
             hi = (
@@ -43,7 +52,8 @@ class Envelope:
                 else start + length
             )
             if hi > lo:
-                self._segment(index, lo, hi - lo, ramp, out[lo - start : hi - start])
+                here = slice(lo - start, hi - start)
+                self._segment(index, lo, hi - lo, ramp, out[here], square[here])
         return out
 
     def _flat(self, index: int) -> bool:
@@ -55,24 +65,32 @@ class Envelope:
         return self.values[0] if index == 0 else self.values[index - 1]
 
     def _segment(
-        self, index: int, start: int, length: int, ramp: np.ndarray, out: np.ndarray
+        self,
+        index: int,
+        start: int,
+        length: int,
+        ramp: np.ndarray,
+        out: np.ndarray,
+        square: np.ndarray,
     ) -> None:
         if self._flat(index):
             out[:] = self._held(index)
             return
         begin, end = self.frames[index - 1], self.frames[index]
         low, high = self.values[index - 1], self.values[index]
-        smoothstep(ramp[:length], start - begin, 1.0 / (end - begin), out)
+        smoothstep(ramp[:length], start - begin, 1.0 / (end - begin), out, square)
         np.multiply(out, high - low, out=out)
         np.add(out, low, out=out)
 
 
-def smoothstep(ramp: np.ndarray, offset: int, scale: float, out: np.ndarray) -> None:
+def smoothstep(
+    ramp: np.ndarray, offset: int, scale: float, out: np.ndarray, square: np.ndarray
+) -> None:
     """out = 3x² - 2x³ with x = (ramp + offset) * scale: zero slope at both ends, so no kink."""
     np.add(ramp, offset, out=out)
     np.multiply(out, scale, out=out)
     np.clip(out, 0.0, 1.0, out=out)
-    square = np.multiply(out, out)  # small temporary; only on blocks inside a ramp
+    np.multiply(out, out, out=square)
     np.multiply(out, -2.0, out=out)
     np.add(out, 3.0, out=out)
     np.multiply(out, square, out=out)

@@ -129,7 +129,7 @@ class Mixer:
         voice, bells, breath, ambient = (self._gain(name, length) for name in LAYERS)
         mono = scratch.mono[:length]
         mono.fill(0.0)
-        duck = self._duck.block(start, length, scratch.ramp, scratch.duck)
+        duck = self._duck.block(start, length, scratch.ramp, scratch.duck, scratch.square)
         layer = scratch.layer[:length]
         if self._voices.render(layer, start):
             self._accumulate(mono, layer, voice)
@@ -161,7 +161,7 @@ class Mixer:
         assert self._ambient is not None
         scratch = self._scratch
         length = len(mono)
-        fade = self._ambient_fade.block(start, length, scratch.ramp, scratch.fade)
+        fade = self._ambient_fade.block(start, length, scratch.ramp, scratch.fade, scratch.square)
         ambient_duck = _duck_depth(duck, AMBIENT_UNDER_VOICE, scratch.duck_ambient)
         gain = combine([volume, fade, ambient_duck, AMBIENT_LEVEL], scratch.gain)
         layer = scratch.layer[:length]
@@ -203,7 +203,7 @@ class _Scratch:
             buffer(),
             buffer(),
         )
-        self.envelope, self.shape = buffer(), buffer()
+        self.envelope, self.shape, self.square = buffer(), buffer(), buffer()
         self.slew = {name: buffer() for name in LAYERS}
         self.ramp = np.arange(capacity, dtype=np.float32)
         self.ramp_from_one = np.arange(1, capacity + 1, dtype=np.float32)
