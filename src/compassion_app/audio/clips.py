@@ -55,13 +55,15 @@ class VoiceClips:
         return self._loaded[key]
 
     def _read(self, exercise_id: str, clip: str) -> np.ndarray:
-        path = self.path(exercise_id, clip)
-        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+        # One open: the header (for the length promised by frames()) and the samples together.
+        with soundfile.SoundFile(str(self.path(exercise_id, clip))) as audio:
+            rate = audio.samplerate
+            expected = resampled_length(audio.frames, rate, self.sample_rate)
+            data = audio.read(dtype="float32", always_2d=True)
         mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
         sound = resample(mono, rate, self.sample_rate)
         # Decoders can differ from the header by a few frames; the header's count is the contract.
-        expected = self.frames(exercise_id, clip)
-        if expected is not None and expected != len(sound):
+        if expected != len(sound):
             sound = np.pad(sound, (0, max(0, expected - len(sound))))[:expected]
         return np.ascontiguousarray(sound, dtype=np.float32)
 

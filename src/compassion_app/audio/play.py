@@ -25,7 +25,7 @@ from compassion_app.audio.clips import VoiceClips
 from compassion_app.audio.engine import AudioEngine, AudioUnavailable
 from compassion_app.audio.mixer import Mixer
 from compassion_app.core.scripts import load_script
-from compassion_app.core.timeline import build_timeline
+from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 
 POLL_SECONDS = 0.0005  # the file sink does not pace the stream: it runs far faster than real time
 
@@ -76,7 +76,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m compassion_app.audio.play")
     parser.add_argument("script", type=Path)
     parser.add_argument("--minutes", type=int, default=1)
-    parser.add_argument("--rate", type=int, default=48_000)
+    parser.add_argument("--rate", type=int, default=SAMPLE_RATE)
     parser.add_argument("--voice-dir", type=Path)
     parser.add_argument("--pause-at", type=int, help="pause once the clock passes this frame")
     parser.add_argument(

@@ -61,13 +61,14 @@ def _attack_and_tail(length: int, sample_rate: int) -> np.ndarray:
     shape = np.ones(length)
     attack = round(ATTACK_SECONDS * sample_rate)
     # (n + 1) / (attack + 1): rises from just above zero, so sample 0 is quiet but not silent.
-    shape[:attack] = _raised_cosine(np.arange(1, attack + 1) / (attack + 1))
+    shape[:attack] = raised_cosine(np.arange(1, attack + 1) / (attack + 1))
     tail = round(TAIL_FADE_SECONDS * sample_rate)
-    shape[-tail:] *= _raised_cosine(np.arange(tail, 0, -1) / (tail + 1))
+    shape[-tail:] *= raised_cosine(np.arange(tail, 0, -1) / (tail + 1))
     return shape
 
 
-def _raised_cosine(x: np.ndarray) -> np.ndarray:
+def raised_cosine(x: np.ndarray) -> np.ndarray:
+    """0 to 1 along x in [0, 1], with zero slope at both ends: fades that never click."""
     return 0.5 - 0.5 * np.cos(np.pi * x)
 
 
@@ -153,11 +154,13 @@ def _ocean(sample_rate: int, length: int, rng: np.random.Generator) -> list[np.n
     # Waves about every 10 s (0.08-0.12 Hz); a whole number of swells per loop keeps it seamless.
     swells = max(1, round(length / sample_rate * 0.1))
     phase = 2 * np.pi * swells * np.arange(length) / length
+    body_spectrum = _power_law(sample_rate, length, 0.8, 60.0)
+    wash_spectrum = _power_law(sample_rate, length, 0.3, 500.0)
     channels = []
     for offset in (0.0, 0.6):  # the ears hear each wave break a moment apart
         swell = (0.5 - 0.5 * np.cos(phase - offset)) ** 1.5
-        body = _periodic_noise(_power_law(sample_rate, length, 0.8, 60.0), length, rng)
-        wash = _periodic_noise(_power_law(sample_rate, length, 0.3, 500.0), length, rng)
+        body = _periodic_noise(body_spectrum, length, rng)
+        wash = _periodic_noise(wash_spectrum, length, rng)
         # Louder and brighter as the wave breaks, a soft rumble in between.
         channels.append(body * (0.3 + 0.7 * swell) + 0.35 * wash * swell**2)
     return channels

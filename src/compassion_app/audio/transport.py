@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from compassion_app.audio.mixer import Mixer
+from compassion_app.audio.synth import raised_cosine
 
 FADE_SECONDS = (
     0.025  # long enough that a full-scale bell fades without a click, short enough to feel instant
@@ -28,7 +29,7 @@ def fade_ramp(sample_rate: int) -> np.ndarray:
     a little louder; a fade down walks the same values backwards.
     """
     steps = max(1, round(FADE_SECONDS * sample_rate))
-    return (0.5 - 0.5 * np.cos(np.pi * np.arange(1, steps + 1) / (steps + 1))).astype(np.float32)
+    return raised_cosine(np.arange(1, steps + 1) / (steps + 1)).astype(np.float32)
 
 
 class Transport:

@@ -23,18 +23,17 @@ def recover_unreadable(path: Path, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     aside = set_aside(path, stamp)
     backup = backup_path(path)
+    unreadable = f"Your practice history file could not be read, so it was set aside at {aside}"
     if is_usable(backup):
         # Copy rather than move: the backup stays a backup until the next successful save.
         write_atomically(path, backup.read_bytes())
         return (
-            f"Your practice history file could not be read, so it was set aside at {aside} and "
-            "your last good copy was restored. Only your most recent change may be missing. "
-            "Nothing was deleted."
+            f"{unreadable} and your last good copy was restored. Only your most recent change "
+            "may be missing. Nothing was deleted."
         )
     notice = (
-        f"Your practice history file could not be read, so it was set aside at {aside}. "
-        "There was no readable backup, so a new, empty history has been started. Nothing was "
-        "deleted: the old file is still there if you would like help recovering it."
+        f"{unreadable}. There was no readable backup, so a new, empty history has been started. "
+        "Nothing was deleted: the old file is still there if you would like help recovering it."
     )
     if backup.exists():
         # Moved aside too, or the next saves would replace it and lose what it holds.
