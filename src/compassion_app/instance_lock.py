@@ -7,7 +7,7 @@ is never a stale lock to clean up, and taking it costs nothing at start-up.
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -35,7 +35,7 @@ class InstanceLock:
 
 
 def _lock(handle: IO[bytes]) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":  # spelled so that mypy checks the branch for this platform only
         import msvcrt
 
         handle.seek(0)

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 @lru_cache(maxsize=4)
 def _voice_clips(sample_rate: int):  # type: ignore[no-untyped-def]
     from compassion_app.audio.clips import VoiceClips
