@@ -7,3 +7,29 @@ No imports: the core, the store, the audio engine and the screens can all use it
 """
 
 from __future__ import annotations
+
+# Each room of the app has its own section below, so that work on one room does not collide with
+# work on another. Add a room's words under its heading.
+
+# --- Start-up, the single window, signals and the crash note ---------------------------------
+
+
+# --- The store: saving, recovery, export and import ------------------------------------------
+
+
+# --- Practice: check-in, practice screen, end screen, notices --------------------------------
+
+
+# --- Today and progress: figures, streaks, milestones, reminders -----------------------------
+
+
+# --- Letters -----------------------------------------------------------------------------------
+
+
+# --- The practice library and the four-week path -----------------------------------------------
+
+
+# --- Breath-follow -----------------------------------------------------------------------------
+
+
+# --- Settings, the tray, the first-run welcome, the command line -----------------------------
