@@ -60,6 +60,7 @@ class Store:
         self._pending: list[PracticeRecord] = []
         self._pending_letters: dict[tuple[str, int], Letter] = {}
         self._closed = False
+        self._pending_files: list[pending.Pending] = []  # taken in, but not yet saved
         #: Something the person should be told once, e.g. that a damaged file was set aside.
         self.notice: str | None = None
         self._notice_taken = False
@@ -322,6 +323,8 @@ class Store:
             self.save_pending()
         except StoreWriteError as error:
             raise StoreWriteError(self._keep_elsewhere(error)) from error
+        else:
+            self._done_with_pending_files()
         finally:
             self._years.close()
             self._letters.close()
@@ -393,19 +396,22 @@ class Store:
             log.error("Unsaved work could not be kept anywhere at close")
             return message + messages.STORE_LOST_AT_CLOSE
         log.warning("Unsaved work kept at %s until the next start", kept)
+        self._done_with_pending_files()  # the new file holds all they held
         return message + messages.STORE_KEPT_ELSEWHERE.format(place=kept.parent)
 
     def _take_pending_files(self, root: Path) -> list[str]:
         """Add work a failed close kept aside; the notices that say so."""
         notices = []
         for found in pending.found(root):
-            for record in found.practices:
-                self._pending.append(record)
+            self._pending.extend(found.practices)
             for letter in found.letters:
-                self._pending_letters[(letter.letter_id, letter.version)] = letter
+                if self._newer_than_saved(letter):
+                    self._pending_letters[(letter.letter_id, letter.version)] = letter
             try:
                 self.save_pending()
             except StoreWriteError:
+                # Kept in memory, and its file kept until a save or a close has taken it in.
+                self._pending_files.append(found)
                 place = found.path.parent
                 notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
                 continue
@@ -413,6 +419,18 @@ class Store:
             what = f"{len(found.practices)} practices, {len(found.letters)} letter versions"
             notices.append(messages.STORE_PENDING_MERGED.format(what=what))
         return notices
+
+    def _newer_than_saved(self, letter: Letter) -> bool:
+        """Whether `letter` (kept aside) is newer than the same version on disk, if any."""
+        for saved in self._letters.versions(letter.letter_id):
+            if saved.version == letter.version:
+                return saved.updated_utc < letter.updated_utc
+        return True
+
+    def _done_with_pending_files(self) -> None:
+        for found in self._pending_files:
+            pending.done_with(found)
+        self._pending_files = []
 
 
 class _Settings:
