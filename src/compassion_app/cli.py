@@ -40,7 +40,15 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     render = commands.add_parser("render", help="render a practice to an audio file")
     _exercise_arguments(render)
     render.add_argument("--out", type=Path, required=True, metavar="FILE", help=".wav .ogg .flac")
+    _exchange_arguments(commands)
     return parser.parse_args(argv)
+
+
+def _exchange_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write all your history to a file (.json or .csv)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    imported = commands.add_parser("import", help="add the history in an exported file")
+    imported.add_argument("file", type=Path, metavar="FILE")
 
 
 def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +57,8 @@ def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.command in ("export", "import"):
+        return run_exchange(args)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
         print(f"Note: {problem}", file=sys.stderr)
@@ -109,4 +119,41 @@ def _render(timeline: Timeline, out: Path) -> int:
         print(f"The practice could not be written to {out}: {error}", file=sys.stderr)
         return 1
     print(f"Wrote {timeline.title}, {timeline.minutes} min, to {out}")
+    return 0
+
+
+def run_exchange(args: argparse.Namespace) -> int:
+    """`export FILE` and `import FILE`, on the store in --data-dir (or the usual folder)."""
+    from compassion_app import messages
+    from compassion_app.paths import DataPaths, user_data_dir
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreError
+    from compassion_app.store.exchange import export_everything, import_file
+
+    paths = DataPaths(args.data_dir or user_data_dir())
+    try:
+        with Store.open(paths.store) as store:
+            if store.notice:
+                print(store.notice, file=sys.stderr)
+            if args.command == "export":
+                done = export_everything(store, args.file)
+                print(
+                    messages.STORE_EXPORTED.format(
+                        practices=done.practices, letters=done.letters, path=args.file
+                    )
+                )
+                return 0
+            added = import_file(store, args.file)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(
+        messages.STORE_IMPORTED.format(
+            practices=added.practices,
+            versions=added.versions,
+            rest_days=added.rest_days,
+            skipped=added.skipped,
+            path=args.file,
+        )
+    )
     return 0

@@ -150,6 +150,15 @@ class Store:
             message = write_failure_message(error, messages.STORE_WHAT_PRACTICE, self.folder, True)
             raise StoreWriteError(message) from error
 
+    def add_practices(self, records: list[PracticeRecord]) -> None:
+        """Save many practices at once (an import): one write per year they belong to."""
+        self._pending.extend(records)
+        try:
+            self._flush_practices()
+        except OSError as error:
+            what = self._waiting()
+            raise StoreWriteError(write_failure_message(error, what, self.folder, True)) from error
+
     def update_practice(self, record: PracticeRecord) -> None:
         """Replace the saved practice with the same id (e.g. to add the after-practice check-in)."""
         try:
@@ -222,6 +231,10 @@ class Store:
         hand-edited file; the app carries on with the default instead of failing to start.
         """
         return self._settings.get(key, default)
+
+    def all_settings(self) -> dict[str, JSONValue]:
+        """Every saved setting, by key (for export)."""
+        return self._settings.everything()
 
     def set_setting(self, key: str, value: JSONValue) -> None:
         """Save `value` for `key` (anything JSON can hold; TypeError otherwise, nothing saved)."""
@@ -455,6 +468,9 @@ class _Settings:
             log.warning("Setting %r holds a %s; using its default", key, type(value).__name__)
             return default
         return cast(T, value)
+
+    def everything(self) -> dict[str, Any]:
+        return {key: value for key, (_doc_id, value) in self._values.items()}
 
     def set(self, key: str, value: Any) -> None:
         found = self._values.get(key)
