@@ -14,6 +14,7 @@ import logging
 import re
 import shutil
 import tempfile
+from collections.abc import MutableMapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ class LetterFiles:
         self._index: TinyDB | None = None
         self._summaries: dict[str, LetterSummary] = {}
         self._index_ids: dict[str, int] = {}
+        self._stale: set[str] = set()  # summaries newer in memory than in the index file
         self._words: dict[str, str] | None = None  # id -> casefolded title and body, for search
         self._scratch: Path | None = None  # letter folders of an in-memory store
 
@@ -94,9 +96,18 @@ class LetterFiles:
         except BaseException:
             table.clear_cache()
             raise
-        newest = max(int(doc_id) for doc_id in (d.doc_id for d in table.all()))
+        newest = max(document.doc_id for document in table.all())
         latest = letter if letter.version >= newest else self.versions(letter.letter_id)[-1]
-        self._index_write(summary_of(latest, len(table)))
+        summary = summary_of(latest, len(table))
+        known = self._summaries.get(letter.letter_id)
+        if known is not None and known.versions == summary.versions:
+            # Only the words, the title or the time changed: the index catches up at close (or,
+            # after a stop, from the file's own time at the next start), so an autosave is one
+            # small write whatever the number of letters.
+            self._summaries[letter.letter_id] = summary
+            self._stale.add(letter.letter_id)
+        else:
+            self._index_write(summary)
         if self._words is not None:
             self._words[letter.letter_id] = _searchable(latest)
 
@@ -154,7 +165,30 @@ class LetterFiles:
             write_atomically(path, cipher.encrypt(payload) if cipher else payload)
             self._folder.forget_backups(name)
 
+    def save_index(self) -> None:
+        """Bring the index file up to date with the summaries autosaves changed (one write).
+
+        Never raises: the letters themselves are safe in their files, and the next start
+        refreshes a stale index from them.
+        """
+        if not self._stale or self._index is None:
+            return
+        stale = {self._index_ids[i]: i for i in self._stale if i in self._index_ids}
+        entries = self._index.table(ENTRIES)
+
+        def refresh(document: MutableMapping[str, Any]) -> None:
+            document.update(summary_dict(self._summaries[str(document["id"])]))
+
+        try:
+            entries.update(refresh, doc_ids=list(stale))
+        except OSError as error:
+            entries.clear_cache()
+            log.warning("The letter index could not be brought up to date: %r", error)
+            return
+        self._stale.clear()
+
     def close(self) -> None:
+        self.save_index()
         for db in self._files.values():
             db.close()
         self._files.clear()
@@ -199,6 +233,27 @@ class LetterFiles:
         for letter_id in set(self._summaries) - on_disk:
             log.warning("Letter %s is listed but its file is gone", letter_id)
             self._summaries.pop(letter_id)
+        self._refresh_changed_since_index(on_disk)
+
+    def _refresh_changed_since_index(self, on_disk: set[str]) -> None:
+        """Re-read the letters whose file changed after the index was last written."""
+        root = self._folder.root
+        if root is None:
+            return
+        try:
+            written = (root / INDEX).stat().st_mtime_ns
+        except FileNotFoundError:
+            written = 0
+        for letter_id in on_disk & set(self._summaries):
+            try:
+                changed = (root / _name(letter_id)).stat().st_mtime_ns
+            except FileNotFoundError:
+                continue  # only its backup is left; reading it will restore it
+            if changed >= written:  # the same clock tick counts: better one read too many
+                saved = self.versions(letter_id)
+                if saved:
+                    self._summaries[letter_id] = summary_of(saved[-1], len(saved))
+                    self._stale.add(letter_id)
 
     def _index_write(self, summary: LetterSummary) -> None:
         assert self._index is not None

@@ -181,3 +181,27 @@ def test_a_letter_file_is_json_with_one_document_per_version(store_path: Path) -
     data = json.loads((store_path.parent / "letters" / f"{first.letter_id}.json").read_text())
     assert sorted(data["versions"]) == ["1", "2"]
     assert data["versions"]["2"]["body"] == "two"
+
+
+def test_an_autosave_is_one_write_and_the_list_still_shows_it_after_a_stop(
+    store_path: Path,
+) -> None:
+    index = store_path.parent / "letters" / "index.json"
+    with Store.open(store_path) as store:
+        draft = letter("First title", n=1)
+        store.save_letter(draft)
+        store.save_letter(letter("Another", n=2))
+    with Store.open(store_path) as store:
+        before, written = index.read_bytes(), index.stat().st_mtime_ns
+        store.save_letter(draft.edited("A kinder title", "new words", BEGUN + timedelta(days=3)))
+        assert index.read_bytes() == before  # the autosave wrote only the letter's own file
+        assert store.letters()[0].title == "A kinder title"
+        store.close()
+    index.unlink()  # as if the app had stopped before closing: the index as it was
+    index.write_bytes(before)
+    os.utime(index, ns=(written, written))
+
+    with Store.open(store_path) as again:
+        (first, second) = again.letters()
+        assert (first.title, first.updated_utc) == ("A kinder title", BEGUN + timedelta(days=3))
+        assert second.title == "Another"
