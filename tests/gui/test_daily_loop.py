@@ -2,38 +2,12 @@
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from compassion_app.core.library import load_library
-from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
-from compassion_app.ui.main_window import MainWindow
-from compassion_app.ui.sound import SILENT_NOTICE, no_sound
-from helpers.fakes import FakeTime
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    store = Store.open(tmp_path / "store.json")
-    clock = FakeTime()
-    window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
-    window.clock = clock
-    window.store_path = tmp_path / "store.json"
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    store.close()
-
-
-def begin(qtbot, window, minutes, checkin=False):
-    combo = window.today.minutes
-    combo.setCurrentIndex(combo.findData(minutes))
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.practice
-    panel = window.practice.checkin
-    qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
+from compassion_app.ui.sound import SILENT_NOTICE
+from helpers.screens import begin
 
 
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):

@@ -1,5 +1,7 @@
 """The practice follows the sound's clock, and carries on kindly when the sound goes away."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -109,3 +111,35 @@ def test_starting_another_practice_closes_the_last_ones_sound(qtbot, tmp_path):
             qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)
         assert streams[0].calls[-1] == "close"
         assert "close" not in streams[1].calls
+
+
+def test_lingering_on_the_check_in_is_not_mistaken_for_the_computer_resting(qtbot):
+    timeline = build_timeline(
+        load_script(resource_path("scripts", "soothing-rhythm-breathing.toml")), 3, RATE
+    )
+    time = FakeTime()
+    wall = [datetime(2026, 3, 1, 9, 0, tzinfo=UTC)]
+    controller = PracticeController(
+        timeline,
+        lambda _t, _v: "silent",
+        {},
+        now=time,
+        sleep_detector=SleepDetector(time, time),
+        wall=lambda: wall[0],
+    )
+    notices = []
+    controller.notice.connect(notices.append)
+    time.now += 40  # forty seconds on "Before you begin"
+    wall[0] += timedelta(seconds=40)
+    controller.start()
+    time.now += 0.5
+    qtbot.wait(60)
+    assert not controller.paused
+    assert SLEPT not in notices
+    records = []
+    controller.finished.connect(records.append)
+    time.now += 2
+    controller.end_early()
+    controller.close()
+    assert records[0].started_utc == datetime(2026, 3, 1, 9, 0, 40, tzinfo=UTC)
+    assert records[0].actual_seconds == 2
