@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from compassion_app.core.clock import SleepDetector
 from compassion_app.core.scripts import load_script
 from compassion_app.core.timeline import build_timeline
+from compassion_app.messages import SLEPT, SOUND_LOST
 from compassion_app.paths import resource_path
-from compassion_app.ui.practice_controller import SLEPT, SOUND_LOST, PracticeController
+from compassion_app.ui.practice_controller import PracticeController
 from helpers.fakes import FakeTime
 
 RATE = 8000

@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
             last.deleteLater()
 
     def _save(self, record: PracticeRecord) -> None:
-        self._write(lambda: self._store.add_practice(record))
+        saved = self._write(lambda: self._store.add_practice(record))
+        self.practice.show_finished(record, saved)
         self.today.refresh()
 
     def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
@@ -200,12 +201,15 @@ class MainWindow(QMainWindow):
         if self._settings_save.isActive():
             self._write_settings()
 
-    def _write(self, write: Callable[[], None]) -> None:
+    def _write(self, write: Callable[[], None]) -> bool:
+        """Save something; on failure tell the person why, kindly. True if it reached the disk."""
         try:
             write()
         except StoreError as error:
             log.error("Could not save: %s", error)
             self.show_notice(str(error))
+            return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()

@@ -20,15 +20,11 @@ from compassion_app.core.clock import PracticeClock, SleepDetector
 from compassion_app.core.practice import Practice
 from compassion_app.core.records import CheckIn
 from compassion_app.core.timeline import Timeline
+from compassion_app.messages import SLEPT, SOUND_LOST
 
 log = logging.getLogger(__name__)
 
 FRAME_INTERVAL_MS = 20  # 50 pictures a second at most; the pacer repaints only when it moves
-SOUND_LOST = (
-    "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
-    "Nothing is lost; you can simply keep going."
-)
-SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 
 
 class Player(Protocol):
