@@ -13,7 +13,7 @@ from helpers.screens import begin
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
     qtbot.waitUntil(lambda: window.today.streak.text() == "Ready when you are")
     begin(qtbot, window, 1)
-    assert window.practice.sound_notice.text() == SILENT_NOTICE
+    assert window.practice.notices.texts() == [SILENT_NOTICE]
 
     window.clock.now += 30
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "0:30 left")

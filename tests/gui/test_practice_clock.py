@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from compassion_app.core.clock import SleepDetector
 from compassion_app.core.scripts import load_script
@@ -144,3 +145,31 @@ def test_lingering_on_the_check_in_is_not_mistaken_for_the_computer_resting(qtbo
     controller.close()
     assert records[0].started_utc == datetime(2026, 3, 1, 9, 0, 40, tzinfo=UTC)
     assert records[0].actual_seconds == 2
+
+
+def test_the_resting_notice_does_not_hide_the_silent_practice_notice(qtbot):
+    from compassion_app.core.settings import Settings
+    from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.sound import SILENT_NOTICE, no_sound
+
+    timeline = build_timeline(
+        load_script(resource_path("scripts", "soothing-rhythm-breathing.toml")), 3, RATE
+    )
+    time = FakeTime()
+    controller = PracticeController(
+        timeline, no_sound, {}, now=time, sleep_detector=SleepDetector(time, time)
+    )
+    screen = PracticeScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.begin(controller, Settings(checkins=False))
+    time.now += 600  # the lid was closed
+    qtbot.waitUntil(lambda: SLEPT in screen.notices.texts())
+    assert screen.notices.texts() == [SILENT_NOTICE, SLEPT]
+
+    def shown():
+        labels = screen.notices.findChildren(QLabel)
+        return [label.text() for label in labels if label.isVisible() and label.height() > 0]
+
+    qtbot.waitUntil(lambda: shown() == [SILENT_NOTICE, SLEPT])
+    controller.close()

@@ -20,6 +20,7 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 
 RUNNING, CHECK_IN, FINISHED = range(3)
@@ -44,7 +45,7 @@ class PracticeScreen(QWidget):
         self.caption = _label("", "caption")
         self.caption.setMinimumHeight(70)
         self.time_left = _label("", "soft")
-        self.sound_notice = _label("", "soft")
+        self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
         self.pause_button = QPushButton(words.PAUSE, self)
         self.end_button = QPushButton(words.END_PRACTICE, self)
         self.overwhelmed_button = QPushButton(words.OVERWHELMED, self)
@@ -78,7 +79,7 @@ class PracticeScreen(QWidget):
         layout.addWidget(self.pacer, 1)
         layout.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
-        layout.addWidget(self.sound_notice)
+        layout.addWidget(self.notices)
         controls = QHBoxLayout()
         controls.addWidget(self.time_left, 1)
         controls.addWidget(self.pause_button)
@@ -109,11 +110,11 @@ class PracticeScreen(QWidget):
         self.pacer.show_counts = settings.show_counts
         self.title.setText(controller.practice.timeline.title)
         self.caption.clear()
-        self.sound_notice.clear()
+        self.notices.clear()
         self.pause_button.setText(words.PAUSE)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
-        controller.notice.connect(self.sound_notice.setText)
+        controller.notice.connect(self.notices.show_notice)
         if settings.checkins:
             self.checkin.ask(*words.CHECK_IN_BEFORE)
             self._stack.setCurrentIndex(CHECK_IN)
