@@ -60,9 +60,37 @@ SOUND_LOST = (
 )
 SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 NOTICE_DISMISS = "Got it"
+WINDOW_TITLE = "Compassion Companion"
+TAB_TODAY = "Today"
+TAB_SETTINGS = "Settings"
 
 
 # --- Today and progress: figures, streaks, milestones, reminders -----------------------------
+
+BEGIN = "Begin"
+SUPPORT_AND_SAFETY = "Support and safety"
+TODAYS_PRACTICE = "Today's practice"
+PRACTICE_CHOICE = "Practice"  # read aloud by screen readers for the exercise list
+LENGTH_CHOICE = "Length"
+MINUTES_TODAY = "Minutes practised today"
+PRACTICE_RUN = "Your practice run"
+RECENT_PRACTICES = "Recent practices"
+NOT_THERAPY = "A practice companion, not therapy or a crisis service."
+NO_PRACTICES_FOUND = "No practices could be found. Please reinstall the app."
+NO_RECENT_PRACTICES = "Your practices will appear here."
+GOOD_MORNING = "Good morning"
+GOOD_AFTERNOON = "Good afternoon"
+GOOD_EVENING = "Good evening"
+RUN_NOT_STARTED = "Ready when you are"
+RUN_NOT_STARTED_WORDS = "Any day is a good day to begin, and rest days are part of the rhythm."
+RUN_DAYS = "{days} day"
+RUN_DAYS_PLURAL = "{days} days"
+RUN_EVERY_DAY_WORDS = "Rest days count too, whenever you need them."
+RUN_WITH_REST_WORDS = "{practice_days} days with practice, with rest days in between. Rest counts."
+TODAY = "Today"
+YESTERDAY = "Yesterday"
+# One line of Recent: when, which practice, how long.
+RECENT_LINE = "{when}  ·  {title}  ·  {length}"
 
 
 # --- Letters -----------------------------------------------------------------------------------

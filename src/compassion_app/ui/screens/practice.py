@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
+from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
@@ -46,13 +46,12 @@ class PracticeScreen(QWidget):
         self.caption.setMinimumHeight(70)
         self.time_left = _label("", "soft")
         self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
-        self.pause_button = QPushButton(words.PAUSE, self)
-        self.end_button = QPushButton(words.END_PRACTICE, self)
-        self.overwhelmed_button = QPushButton(words.OVERWHELMED, self)
-        self.overwhelmed_button.setProperty("role", "link")
+        self.pause_button = Button(words.PAUSE, self)
+        self.end_button = Button(words.END_PRACTICE, self)
+        self.overwhelmed_button = Button(words.OVERWHELMED, self, role="link")
         self.thanks = _label("", "heading")
         self.summary = _label("", "soft")
-        self.back_button = QPushButton(words.BACK_TO_TODAY, self)
+        self.back_button = Button(words.BACK_TO_TODAY, self)
         self._stack = QStackedLayout()
         self._stack.addWidget(self._running_panel())
         self._stack.addWidget(self.checkin)
@@ -66,8 +65,9 @@ class PracticeScreen(QWidget):
         self.back_button.clicked.connect(self.back_to_today)
         self.checkin.answered.connect(self._start_after_check_in)
         self.checkin_after.answered.connect(self._checked_in_after)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._toggle_pause)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_to_end)
+        # Space and Esc reach the screen only when the focused control has no use for them, so a
+        # focused button on the check-in or the end screen is pressed by Space like any other.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def _running_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -160,6 +160,26 @@ class PracticeScreen(QWidget):
 
         box.finished.connect(answered)
         box.open()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Space pauses or resumes; Esc asks to end, or at a check-in goes back to Today."""
+        shown = self._stack.currentIndex()
+        if event.key() == Qt.Key.Key_Space and shown == RUNNING:
+            self._toggle_pause()
+        elif event.key() == Qt.Key.Key_Escape and shown == RUNNING:
+            self.ask_to_end()
+        elif event.key() == Qt.Key.Key_Escape and shown == CHECK_IN:
+            self._leave_before_starting()
+        elif event.key() == Qt.Key.Key_Escape and shown == FINISHED:
+            self.back_to_today.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _leave_before_starting(self) -> None:
+        """Esc on "Before you begin": no practice began, so nothing is kept; back to Today."""
+        if self.controller is not None:
+            self.controller.close()
+        self.back_to_today.emit()
 
     def _overwhelmed(self) -> None:
         if self.controller is not None:

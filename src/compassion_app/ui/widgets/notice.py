@@ -7,9 +7,10 @@ readable when the computer's rest pauses it), and the same words are never shown
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app.messages import NOTICE_DISMISS
+from compassion_app.ui.widgets.button import Button
 
 
 class NoticeArea(QWidget):
@@ -32,7 +33,7 @@ class NoticeArea(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1)
-        button = QPushButton(NOTICE_DISMISS, frame)
+        button = Button(NOTICE_DISMISS, frame)
         button.setAccessibleDescription(text)
         button.clicked.connect(lambda: self._dismiss(frame))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
