@@ -70,3 +70,14 @@ def test_render_to_an_unknown_format_is_refused_plainly(tmp_path):
     result = run("render", "soothing-rhythm-breathing", "--minutes", "1", "--out", "x.mp3")
     assert result.returncode == 1
     assert "could not be written to x.mp3" in result.stderr
+
+
+@pytest.mark.parametrize("minutes", ["0", "-5", "2"])
+def test_a_length_the_exercise_does_not_offer_is_refused_and_nothing_is_written(tmp_path, minutes):
+    out = tmp_path / "walk.wav"
+    for command in (("timeline",), ("render", "--out", str(out))):
+        result = run(*command, "soothing-rhythm-breathing", "--minutes", minutes)
+        assert result.returncode == 2
+        assert "1, 3, 5, 10, 15 or 20 minutes" in result.stderr
+        assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []
