@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compassion_app import __version__
+from compassion_app import __version__, messages
 from compassion_app.core.library import Library, load_library
 from compassion_app.paths import resource_path
 
@@ -61,7 +61,7 @@ def run_command(args: argparse.Namespace) -> int:
         return run_exchange(args)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
-        print(f"Note: {problem}", file=sys.stderr)
+        print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
     if args.command == "list":
         return _list(library)
     # Here rather than at the top: the app's own start-up needs none of this.
@@ -80,7 +80,9 @@ def run_command(args: argparse.Namespace) -> int:
 def _list(library: Library) -> int:
     for script in library.ordered():
         minutes = ", ".join(str(m) for m in script.minutes)
-        print(f"{script.exercise_id}\t{script.title}\t{minutes} minutes")
+        print(
+            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, minutes=minutes)
+        )
     return 0
 
 
@@ -91,9 +93,11 @@ def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeli
     script = library.get(exercise_id)
     if script is None:
         known = ", ".join(sorted(library.scripts)) or "none"
-        raise LookupError(f"There is no exercise called {exercise_id!r}. Known: {known}.")
+        raise LookupError(messages.CLI_NO_SUCH_EXERCISE.format(exercise=exercise_id, known=known))
     clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
-    return build_timeline(script, minutes or script.default_minutes, SAMPLE_RATE, clips.seconds)
+    # `is None`, not `or`: a 0 the person typed is refused below, not read as "the usual length".
+    chosen = script.default_minutes if minutes is None else minutes
+    return build_timeline(script, chosen, SAMPLE_RATE, clips.seconds)
 
 
 def _print_timeline(timeline: Timeline, as_json: bool) -> int:
@@ -116,9 +120,9 @@ def _render(timeline: Timeline, out: Path) -> int:
     try:
         render_to_file(timeline, clips, out)
     except (OSError, ValueError) as error:
-        print(f"The practice could not be written to {out}: {error}", file=sys.stderr)
+        print(messages.CLI_RENDER_FAILED.format(out=out, error=error), file=sys.stderr)
         return 1
-    print(f"Wrote {timeline.title}, {timeline.minutes} min, to {out}")
+    print(messages.CLI_RENDERED.format(title=timeline.title, minutes=timeline.minutes, out=out))
     return 0
 
 

@@ -13,6 +13,13 @@ from __future__ import annotations
 
 # --- Start-up, the single window, signals and the crash note ---------------------------------
 
+# The command line's own words (list, timeline, render).
+CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
+CLI_NOTE = "Note: {problem}"
+CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
+CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
+CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+
 
 # --- The store: saving, recovery, export and import ------------------------------------------
 
