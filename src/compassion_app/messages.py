@@ -22,6 +22,25 @@ from __future__ import annotations
 
 # --- Today and progress: figures, streaks, milestones, reminders -----------------------------
 
+# Choices on the progress screen (core/progress_settings.py declares them).
+SETTING_WEEKLY_GOAL = "Days a week I would like to practise or rest on purpose"
+SETTING_HIDE_STREAKS = "Hide the numbers of days and weeks in a row"
+SETTING_REMINDER = "Offer one gentle reminder a day, if I have not practised yet"
+SETTING_REMINDER_TIME = "Remind me at"
+SETTING_START_AT_LOGIN = "Open Compassion Companion when I log in"
+
+# Milestones: what the person has given themselves, never what they still owe.
+MILESTONE_FIRST = "You gave yourself your first practice. That was a kind thing to do."
+
+
+def milestone_hours(hours: int) -> str:
+    amount = "an hour" if hours == 1 else f"{hours} hours"
+    return f"You have given yourself {amount} of care."
+
+
+def milestone_days(days: int) -> str:
+    return f"You have made time for yourself on {days} days. Each one was a kindness."
+
 
 # --- Letters -----------------------------------------------------------------------------------
 
