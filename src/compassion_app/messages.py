@@ -42,6 +42,39 @@ def milestone_days(days: int) -> str:
     return f"You have made time for yourself on {days} days. Each one was a kindness."
 
 
+def days(count: int) -> str:
+    return f"{count} day" + ("" if count == 1 else "s")
+
+
+def weeks(count: int) -> str:
+    return f"{count} week" + ("" if count == 1 else "s")
+
+
+# `compassion-app stats`: the same figures as the progress screen, in plain lines.
+STATS_HEADING = "Your practice, as of {day}"
+STATS_MINUTES_TODAY = "Minutes today"
+STATS_MINUTES_WEEK = "This week"
+STATS_MINUTES_MONTH = "This month"
+STATS_MINUTES_TOTAL = "In all"
+STATS_RUN = "Practice run"
+STATS_RUN_NONE = "ready when you are"
+STATS_RUN_DETAIL = "{days}, {practice_days} with practice; rest days count"
+STATS_LONGEST = "Longest run"
+STATS_WEEKS = "Weeks at your goal"
+STATS_WEEKS_DETAIL = "{weeks} in a row (goal: {goal} days a week; {kept} so far this week)"
+STATS_SCORE = "Consistency"
+STATS_BY_EXERCISE = "Minutes by practice:"
+STATS_CHECKINS = "Check-ins: on average, from before to after a practice ({count}):"
+STATS_MILESTONES = "Milestones:"
+STATS_NOTHING_YET = "No practices yet. Whenever you would like to begin, they will be counted here."
+STATS_BAD_DAY = "{text!r} is not a date; please give it as YYYY-MM-DD, for example 2026-11-24."
+MEASURE_NAMES = {
+    "critic": "inner critic",
+    "warmth": "warmth toward yourself",
+    "settled": "feeling settled",
+}
+
+
 # --- Letters -----------------------------------------------------------------------------------
 
 
