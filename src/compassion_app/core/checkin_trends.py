@@ -8,13 +8,13 @@ are the person's own; screens turn them into gentle words (a rising critic is ne
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from compassion_app.core.history import History
 from compassion_app.core.records import CheckIn, PracticeRecord
-from compassion_app.core.weeks import week_start
+from compassion_app.core.weeks import monday_ordinal, week_start
 
 MEASURES = ("critic", "warmth", "settled")
 TREND_WEEKS = 8  # recent enough to feel like "lately", long enough to smooth one hard week
@@ -46,25 +46,33 @@ def changes(records: Iterable[PracticeRecord]) -> list[CheckInChange]:
     return found
 
 
-def average_change(found: Sequence[CheckInChange]) -> dict[str, float] | None:
+def average_change(history: History) -> dict[str, float] | None:
     """The mean change per measure, or None when no practice has both check-ins."""
-    if not found:
+    *sums, count = history.change_sums
+    if not count:
         return None
-    return {m: sum(c.change[m] for c in found) / len(found) for m in MEASURES}
+    return {measure: total / count for measure, total in zip(MEASURES, sums, strict=True)}
 
 
-def weekly_checkins(records: Iterable[PracticeRecord]) -> list[WeekCheckIns]:
+def weekly_checkins(history: History) -> list[WeekCheckIns]:
     """Weeks with at least one check-in before practice, oldest first."""
-    sums: defaultdict[date, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for record in records:
-        if record.checkin_before is not None:
-            totals = sums[week_start(record.local_date)]
-            for index, measure in enumerate(MEASURES):
-                totals[index] += _rating(record.checkin_before, measure)
-            totals[3] += 1
+    by_week: dict[int, list[int]] = {}
+    for day, (critic, warmth, settled, count) in history.before_by_day.items():
+        monday = monday_ordinal(day.toordinal())
+        week = by_week.get(monday)
+        if week is None:
+            week = by_week[monday] = [0, 0, 0, 0]
+        week[0] += critic
+        week[1] += warmth
+        week[2] += settled
+        week[3] += count
     return [
-        WeekCheckIns(start, totals[3], {m: totals[i] / totals[3] for i, m in enumerate(MEASURES)})
-        for start, totals in sorted(sums.items())
+        WeekCheckIns(
+            date.fromordinal(monday),
+            sums[3],
+            {m: sums[i] / sums[3] for i, m in enumerate(MEASURES)},
+        )
+        for monday, sums in sorted(by_week.items())
     ]
 
 

@@ -10,7 +10,7 @@ once there has been a practice today: a day that is not over is not a quiet day 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 DECAY = 0.5 ** (1 / 13)
 
@@ -19,19 +19,21 @@ def score_by_day(
     practice_dates: Iterable[date], today: date, rest_days: Iterable[date] = ()
 ) -> list[tuple[date, float]]:
     """The score at the end of each day from the first practice to today (for a chart)."""
-    practised = {day for day in practice_dates if day <= today}
+    # Day numbers rather than dates: a decade is 3,650 steps, and integers step fastest.
+    end = today.toordinal()
+    practised = {day.toordinal() for day in practice_dates}
+    practised = {day for day in practised if day <= end}
     if not practised:
         return []
-    rested = set(rest_days)
-    day, score = min(practised), 0.0
+    rested = {day.toordinal() for day in rest_days}
+    first, score = min(practised), 0.0
     series: list[tuple[date, float]] = []
-    while day <= today:
+    for day in range(first, end + 1):
         if day in practised:
             score = score * DECAY + (1 - DECAY)
-        elif day not in rested and day != today:
+        elif day not in rested and day != end:
             score *= DECAY
-        series.append((day, score))
-        day += timedelta(days=1)
+        series.append((date.fromordinal(day), score))
     return series
 
 

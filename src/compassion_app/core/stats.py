@@ -15,10 +15,10 @@ from typing import Any
 from compassion_app.core.checkin_trends import (
     MEASURES,
     average_change,
-    changes,
     trend,
     weekly_checkins,
 )
+from compassion_app.core.history import History
 from compassion_app.core.milestones import milestones
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.score import consistency_score
@@ -29,7 +29,7 @@ from compassion_app.core.streaks import (
     current_streak,
     longest_streak,
 )
-from compassion_app.core.totals import History, Totals, seconds_on, totals
+from compassion_app.core.totals import Totals, seconds_on, totals
 from compassion_app.core.weeks import week_start, weeks_goal_met_streak
 
 __all__ = [
@@ -99,13 +99,11 @@ def summarise(
     weekly_goal_days: int = DEFAULT_WEEKLY_GOAL_DAYS,
 ) -> ProgressSummary:
     """Every figure as of `today` (records dated later are left out, as if not yet lived)."""
-    lived = [record for record in records if record.local_date <= today]
-    history = History.of(lived, today)
+    history = History.of(records, today)
     rested = sorted(set(rest_days))
     days = history.practice_days
     minutes = totals(history, today)
-    found_changes = changes(lived)
-    weekly = weekly_checkins(lived)
+    weekly = weekly_checkins(history)
     this_week = {day for day in [*days, *rested] if week_start(today) <= day <= today}
     return ProgressSummary(
         today=today,
@@ -119,8 +117,8 @@ def summarise(
         weekly_goal_days=weekly_goal_days,
         kept_days_this_week=len(this_week),
         weeks_goal_met_streak=weeks_goal_met_streak(days, today, weekly_goal_days, rested),
-        checkin_count=len(found_changes),
-        checkin_average_change=average_change(found_changes),
+        checkin_count=history.change_sums[3],
+        checkin_average_change=average_change(history),
         checkin_trend={m: trend(weekly, m, today) for m in MEASURES},
         milestones=milestones(minutes.total, len(days)),
     )

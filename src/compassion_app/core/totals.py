@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from compassion_app.core.history import History
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.weeks import week_start
 
@@ -17,38 +18,6 @@ from compassion_app.core.weeks import week_start
 def whole_minutes(seconds: int) -> int:
     """Seconds as whole minutes, halves rounded up (the one rule for totals everywhere)."""
     return (seconds + 30) // 60
-
-
-@dataclass(frozen=True)
-class History:
-    """What the figures need from the records, gathered in one pass (decades in milliseconds)."""
-
-    seconds_by_day: dict[date, int]
-    seconds_by_exercise: dict[str, int]
-    practices: int
-
-    @classmethod
-    def of(cls, records: Iterable[PracticeRecord], today: date) -> History:
-        """The history up to and including `today`; anything dated later waits for its day."""
-        by_day: defaultdict[date, int] = defaultdict(int)
-        by_exercise: defaultdict[str, int] = defaultdict(int)
-        count = 0
-        for record in records:
-            day = record.local_date
-            if day > today:
-                continue
-            by_day[day] += record.actual_seconds
-            by_exercise[record.exercise_id] += record.actual_seconds
-            count += 1
-        return cls(dict(by_day), dict(by_exercise), count)
-
-    @property
-    def practice_days(self) -> set[date]:
-        return set(self.seconds_by_day)
-
-    def seconds_between(self, first: date, last: date) -> int:
-        """Seconds practised from `first` to `last`, both included."""
-        return sum(s for day, s in self.seconds_by_day.items() if first <= day <= last)
 
 
 @dataclass(frozen=True)
@@ -64,8 +33,8 @@ def totals(history: History, today: date) -> Totals:
     by_day = history.seconds_by_day
     return Totals(
         today=whole_minutes(by_day.get(today, 0)),
-        this_week=whole_minutes(history.seconds_between(week_start(today), today)),
-        this_month=whole_minutes(history.seconds_between(today.replace(day=1), today)),
+        this_week=whole_minutes(_seconds_between(by_day, week_start(today), today)),
+        this_month=whole_minutes(_seconds_between(by_day, today.replace(day=1), today)),
         total=whole_minutes(sum(by_day.values())),
         by_exercise={
             exercise: whole_minutes(seconds)
@@ -77,6 +46,11 @@ def totals(history: History, today: date) -> Totals:
 def seconds_on(records: Iterable[PracticeRecord], day: date) -> int:
     """Seconds practised on one local calendar day, finished or not: every minute counts."""
     return sum(record.actual_seconds for record in records if record.local_date == day)
+
+
+def _seconds_between(seconds_by_day: Mapping[date, int], first: date, last: date) -> int:
+    """Seconds practised from `first` to `last`, both included."""
+    return sum(s for day, s in seconds_by_day.items() if first <= day <= last)
 
 
 def minutes_by_week(

@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 DAYS_IN_WEEK = 7
 
 
 def week_start(day: date) -> date:
     """The Monday of `day`'s week."""
-    return day - timedelta(days=day.weekday())
+    return date.fromordinal(monday_ordinal(day.toordinal()))
+
+
+def monday_ordinal(ordinal: int) -> int:
+    """The day number of the Monday of day number `ordinal`'s week (day 1 was a Monday).
+
+    Figures over decades group thousands of days by week; integers do that fastest.
+    """
+    return ordinal - (ordinal - 1) % DAYS_IN_WEEK
 
 
 @dataclass(frozen=True)
@@ -36,16 +44,19 @@ def weeks(
     practice_dates: Iterable[date], today: date, goal_days: int, rest_days: Iterable[date] = ()
 ) -> list[WeekProgress]:
     """Every week from the first practice's to today's, oldest first (none before a practice)."""
-    practised = {day for day in practice_dates if day <= today}
+    end = today.toordinal()
+    practised = {day.toordinal() for day in practice_dates}
+    practised = {day for day in practised if day <= end}
     if not practised:
         return []
-    rested = {day for day in rest_days if day <= today} - practised
-    practice_weeks = Counter(week_start(day) for day in practised)
-    rest_weeks = Counter(week_start(day) for day in rested)
-    first, last = week_start(min(practised)), week_start(today)
-    count = (last - first).days // DAYS_IN_WEEK + 1
-    starts = (first + timedelta(weeks=n) for n in range(count))
-    return [WeekProgress(s, practice_weeks[s], rest_weeks[s], goal_days) for s in starts]
+    rested = {day.toordinal() for day in rest_days if day <= today} - practised
+    practice_weeks = Counter(monday_ordinal(day) for day in practised)
+    rest_weeks = Counter(monday_ordinal(day) for day in rested)
+    mondays = range(monday_ordinal(min(practised)), monday_ordinal(end) + 1, DAYS_IN_WEEK)
+    return [
+        WeekProgress(date.fromordinal(m), practice_weeks[m], rest_weeks[m], goal_days)
+        for m in mondays
+    ]
 
 
 def weeks_goal_met_streak(

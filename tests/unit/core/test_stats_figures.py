@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from compassion_app.core.checkin_trends import changes, trend, weekly_checkins
+from compassion_app.core.history import History
 from compassion_app.core.milestones import milestones
 from compassion_app.core.progress_settings import ProgressSettings, label, parse_time
 from compassion_app.core.records import CheckIn, PracticeRecord
@@ -113,7 +114,7 @@ def test_check_ins_change_per_practice_and_their_weekly_trend():
     found = changes(records)
     assert len(found) == 5
     assert found[0].change == {"critic": -2, "warmth": 5, "settled": 3}
-    weekly = weekly_checkins(records)
+    weekly = weekly_checkins(History.of(records, TODAY))
     assert trend(weekly, "critic", TODAY) < 0
     assert trend(weekly, "warmth", TODAY) > 0
     summary = summarise(records, TODAY)
