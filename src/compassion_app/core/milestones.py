@@ -13,8 +13,9 @@ DAY_MILESTONES = (7, 30, 50, 100, 200, 365, 500, 1000)
 
 
 def milestones(total_minutes: int, practice_days: int) -> list[str]:
-    """Every milestone reached, the biggest first: hours of care, then days, then the first."""
-    hours = [messages.milestone_hours(h) for h in HOUR_MILESTONES if total_minutes >= h * 60]
-    days = [messages.milestone_days(d) for d in DAY_MILESTONES if practice_days >= d]
-    first = [messages.MILESTONE_FIRST] if practice_days else []
-    return [*hours[::-1], *days[::-1], *first]
+    """The biggest milestone reached in hours of care and in days, then the very first practice."""
+    hours = [h for h in HOUR_MILESTONES if total_minutes >= h * 60]
+    days = [d for d in DAY_MILESTONES if practice_days >= d]
+    reached = [messages.milestone_hours(hours[-1])] if hours else []
+    reached += [messages.milestone_days(days[-1])] if days else []
+    return reached + ([messages.MILESTONE_FIRST] if practice_days else [])

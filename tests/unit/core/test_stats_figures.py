@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from compassion_app import messages
 from compassion_app.core.checkin_trends import changes, trend, weekly_checkins
 from compassion_app.core.history import History
 from compassion_app.core.milestones import milestones
@@ -125,10 +126,14 @@ def test_check_ins_change_per_practice_and_their_weekly_trend():
 
 def test_milestones_speak_of_care_given_and_never_count_down():
     assert milestones(0, 0) == []
+    assert milestones(59, 1) == [messages.MILESTONE_FIRST]
     reached = milestones(10 * 60 + 5, 31)
-    assert reached[0] == "You have given yourself 10 hours of care."
-    assert "You have given yourself an hour of care." in reached
-    assert any("30 days" in text for text in reached)
+    assert reached == [
+        "You have given yourself 10 hours of care.",
+        "You have made time for yourself on 30 days. Each one was a kindness.",
+        messages.MILESTONE_FIRST,
+    ]
+    assert milestones(60, 0)[0] == "You have given yourself an hour of care."
     assert not any("next" in text.lower() or "until" in text.lower() for text in reached)
 
 
