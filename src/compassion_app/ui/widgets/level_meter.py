@@ -55,7 +55,7 @@ class LevelMeter(QWidget):
             return
         target = level_to_fill(self._level())
         fill = max(target, self.fill - FALL_PER_FRAME)
-        if abs(fill - self.fill) > 0.004:
+        if abs(fill - self.fill) > 0.004 or (fill == 0.0 < self.fill):  # skip unseen changes
             self.fill = fill
             self.update()
 
