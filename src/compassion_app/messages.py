@@ -96,6 +96,16 @@ LETTER_NO_PLAYBACK = (
     "Sound is not available on this computer right now, so your reading cannot be played. "
     "It is still kept safely with your letter."
 )
+LETTER_EXPORT_ABOUT = "Begun {begun} · last written {written} · {state}"
+LETTER_EXPORT_ONE = "Save a copy of this letter…"
+LETTER_EXPORT_ALL = "Save a copy of all letters…"
+LETTER_PRINT = "Print…"
+LETTER_EXPORT_TITLE = "Save a copy"
+LETTER_EXPORT_FILTER = "Markdown (*.md);;PDF (*.pdf)"
+LETTER_EXPORTED = "A copy is saved in {path}, readable only by your own account."
+LETTER_NOT_EXPORTED = (
+    "The copy could not be saved ({reason}). Your letters themselves are safe and unchanged."
+)
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )

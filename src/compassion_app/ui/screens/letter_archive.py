@@ -26,6 +26,7 @@ TIMER_CHOICES = (0, 5, 10, 15, 20)  # minutes; 0 is no timer
 class LetterArchive(QWidget):
     begin_requested = Signal()
     open_requested = Signal(str)  # letter id
+    export_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,8 @@ class LetterArchive(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("letters")
         self.empty = _label(messages.LETTERS_EMPTY, "soft")
+        self.export_button = QPushButton(messages.LETTER_EXPORT_ALL, self)
+        self.export_button.setProperty("role", "link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 20)
         layout.setSpacing(14)
@@ -51,7 +54,9 @@ class LetterArchive(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         self.begin_button.clicked.connect(self.begin_requested)
+        self.export_button.clicked.connect(self.export_all_requested)
         self.list.itemActivated.connect(self._activated)
 
     def show_summaries(self, summaries: list[LetterSummary], searching: bool = False) -> None:
@@ -63,6 +68,7 @@ class LetterArchive(QWidget):
         self.empty.setText(messages.LETTERS_NO_MATCH if searching else messages.LETTERS_EMPTY)
         self.empty.setVisible(not summaries)
         self.list.setVisible(bool(summaries))
+        self.export_button.setVisible(bool(summaries) and not searching)
 
     def titles(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]

@@ -35,6 +35,8 @@ MARK_COLOUR = "#f7e6cf"  # a warm highlight, like light through paper; never red
 
 class LetterReader(QWidget):
     revise_requested = Signal(object)  # the Letter to write a new version of
+    export_requested = Signal(object)  # the Letter to save a copy of
+    print_requested = Signal(object)
     left = Signal()
     second_look_changed = Signal(bool)
 
@@ -69,6 +71,10 @@ class LetterReader(QWidget):
         self.second_look = QCheckBox(messages.LETTER_SECOND_LOOK, self)
         self.second_look.setToolTip(messages.LETTER_SECOND_LOOK_HELP)
         self.revise_button = QPushButton(messages.LETTER_REVISE, self)
+        self.export_button = QPushButton(messages.LETTER_EXPORT_ONE, self)
+        self.export_button.setProperty("role", "link")
+        self.print_button = QPushButton(messages.LETTER_PRINT, self)
+        self.print_button.setProperty("role", "link")
         self.back_button = QPushButton(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self.aloud = ReadingAloud(recorder_factory, self)
@@ -77,6 +83,8 @@ class LetterReader(QWidget):
         self.next_button.clicked.connect(self.show_next)
         self.second_look.toggled.connect(self._second_look_toggled)
         self.revise_button.clicked.connect(self._revise)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self._letter))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self._letter))
         self.back_button.clicked.connect(self._leave)
 
     def _build(self) -> None:
@@ -103,6 +111,11 @@ class LetterReader(QWidget):
         steps.addStretch(1)
         layout.addLayout(steps)
         layout.addWidget(self.aloud)
+        copies = QHBoxLayout()
+        copies.addStretch(1)
+        copies.addWidget(self.export_button)
+        copies.addWidget(self.print_button)
+        layout.addLayout(copies)
 
     def show_letter(self, letter: Letter, folder: Path, second_look: bool = False) -> None:
         self._letter = letter

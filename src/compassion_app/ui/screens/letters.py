@@ -9,16 +9,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from compassion_app import messages
+from compassion_app.core.letter_export import export_name
 from compassion_app.core.letters import Letter
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.screens.letter_aloud import RecorderFactory
 from compassion_app.ui.screens.letter_archive import LetterArchive, LetterChooser
 from compassion_app.ui.screens.letter_editor import LetterEditor
+from compassion_app.ui.screens.letter_export import export_letters, print_letters
 from compassion_app.ui.screens.letter_reader import LetterReader
 from compassion_app.ui.screens.letter_shelf import LetterShelf
 
@@ -58,6 +61,9 @@ class LettersScreen(QStackedWidget):
         self.reader.left.connect(self.show_archive)
         self.reader.revise_requested.connect(self.revise)
         self.reader.second_look_changed.connect(self._remember_second_look)
+        self.reader.export_requested.connect(lambda letter: self.save_copy([letter]))
+        self.reader.print_requested.connect(lambda letter: print_letters([letter], self))
+        self.archive.export_all_requested.connect(self.save_copy_of_all)
         self.show_archive()
 
     def show_archive(self) -> None:
@@ -91,6 +97,47 @@ class LettersScreen(QStackedWidget):
         """A new version to write in; the one just read stays kept as it was."""
         self.editor.begin(letter.revised())
         self.setCurrentWidget(self.editor)
+
+    def save_copy(self, letters: list[Letter], path: Path | None = None) -> Path | None:
+        """Save a Markdown or PDF copy (asking where, unless `path` is given); its path, or None."""
+        if not letters:
+            return None
+        if path is None:
+            path = self._ask_where(export_name(letters[0], ".md"))
+            if path is None:
+                return None
+        try:
+            export_letters(letters, path)
+        except OSError as error:
+            log.error("Export failed: %s", error)
+            reason = error.strerror or str(error)
+            self.notice.emit(messages.LETTER_NOT_EXPORTED.format(reason=reason))
+            return None
+        self.notice.emit(messages.LETTER_EXPORTED.format(path=path))
+        return path
+
+    def save_copy_of_all(self, path: Path | None = None) -> Path | None:
+        try:
+            letters = [self._shelf.letter(each.letter_id) for each in self._shelf.letters()]
+        except (KeyError, StoreError) as error:
+            log.error("Letters could not be read for export: %r", error)
+            self.notice.emit(messages.LETTERS_COULD_NOT_OPEN)
+            return None
+        return self.save_copy(letters, path)
+
+    def _ask_where(self, suggested: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            messages.LETTER_EXPORT_TITLE,
+            str(Path.home() / suggested),
+            messages.LETTER_EXPORT_FILTER,
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".md")
+        return path
 
     def put_down(self) -> bool:
         """Save anything unsaved and stop recording (the window is closing); True if all saved."""
