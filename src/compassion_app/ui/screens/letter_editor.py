@@ -158,7 +158,8 @@ class LetterEditor(QWidget):
         self._schedule.changed(now)
         if not self._schedule.failing:
             self.status.setText("")  # the words on screen are newer than the last save
-        self._poll.start()
+        if not self._poll.isActive():  # start() would restart it: fast typing would starve it
+            self._poll.start()
 
     def _tick(self) -> None:
         now = self._now()
