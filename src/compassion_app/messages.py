@@ -106,6 +106,14 @@ LETTER_EXPORTED = "A copy is saved in {path}, readable only by your own account.
 LETTER_NOT_EXPORTED = (
     "The copy could not be saved ({reason}). Your letters themselves are safe and unchanged."
 )
+LETTER_WRONG_PASSPHRASE = (
+    "That passphrase does not open your letters. Nothing has been changed; you could try again."
+)
+LETTER_ALREADY_PROTECTED = "Your letters are already protected by a passphrase."
+LETTER_KEY_FILE_DAMAGED = (
+    "The file that holds the key to your letters cannot be read, so they cannot be opened just "
+    "now. Nothing has been changed or deleted."
+)
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )
