@@ -37,6 +37,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the exercises with their lengths")
+    _check_arguments(commands)
     timeline = commands.add_parser("timeline", help="print the schedule of one practice")
     _exercise_arguments(timeline)
     timeline.add_argument("--json", action="store_true", help="print JSON")
@@ -63,6 +64,8 @@ def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
 def run_command(args: argparse.Namespace) -> int:
     if args.command in ("export", "import"):
         return run_exchange(args)
+    if args.command == "check":
+        return _check(args.files)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
@@ -262,3 +265,33 @@ def _streak_figures(summary: ProgressSummary) -> list[tuple[str, str]]:
         (m.STATS_LONGEST, m.days(summary.longest.days)),
         (m.STATS_WEEKS, weeks),
     ]
+def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "check", help="check exercise script files and say what to fix, line by line"
+    )
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .toml script")
+
+
+def _check(files: list[Path]) -> int:
+    """Print each file's problem (file, line, field, what was expected); 1 if any has one."""
+    from compassion_app.audio.clips import VoiceClips
+    from compassion_app.core.library import checked_script
+    from compassion_app.core.scripts import ScriptError
+    from compassion_app.core.timeline import SAMPLE_RATE
+
+    # The bundled clips give the bundled scripts their real lengths; others show captions only.
+    clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
+    problems = 0
+    for path in files:
+        try:
+            script = checked_script(path, clips.seconds)
+        except ScriptError as error:
+            problems += 1
+            print(error)
+            continue
+        lengths = ", ".join(str(m) for m in script.minutes)
+        print(messages.CHECK_FINE.format(file=path.name, lengths=lengths))
+    if len(files) > 1:
+        summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
+        print(summary.format(problems=problems, count=len(files)))
+    return 1 if problems else 0
