@@ -2,30 +2,11 @@
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from compassion_app.core.library import load_library
-from compassion_app.core.records import PracticeRecord
-from compassion_app.paths import resource_path
-from compassion_app.store.db import Store
-from compassion_app.ui.main_window import MainWindow
-from compassion_app.ui.sound import SILENT_NOTICE, no_sound
-from helpers.fakes import FakeTime
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    store = Store.open(tmp_path / "store.json")
-    clock = FakeTime()
-    window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
-    window.clock = clock
-    window.store_path = tmp_path / "store.json"
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    store.close()
+from compassion_app.ui.sound import SILENT_NOTICE
+from helpers.screens import begin, practices_on_disk
 
 
 def saved_documents(store_path):
@@ -36,19 +17,10 @@ def saved_documents(store_path):
     return documents
 
 
-def begin(qtbot, window, minutes, checkin=False):
-    combo = window.today.minutes
-    combo.setCurrentIndex(combo.findData(minutes))
-    qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.practice
-    panel = window.practice.checkin
-    qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
-
-
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
     qtbot.waitUntil(lambda: window.today.streak.text() == "Ready when you are")
     begin(qtbot, window, 1)
-    assert window.practice.sound_notice.text() == SILENT_NOTICE
+    assert window.practice.notices.texts() == [SILENT_NOTICE]
 
     window.clock.now += 30
     qtbot.waitUntil(lambda: window.practice.time_left.text() == "0:30 left")
@@ -93,7 +65,7 @@ def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
     qtbot.mouseClick(end_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Every minute counts" in window.practice.summary.text())
 
-    (record,) = map(PracticeRecord.from_dict, saved_documents(window.store_path))
+    (record,) = practices_on_disk(window)
     assert (record.actual_seconds, record.completed) == (125, False)
 
 
@@ -127,7 +99,7 @@ def test_check_ins_before_and_after_are_kept_with_the_practice(qtbot, window):
     qtbot.mouseClick(after.done_button, Qt.MouseButton.LeftButton)
     assert not after.isVisible()
 
-    (record,) = map(PracticeRecord.from_dict, saved_documents(window.store_path))
+    (record,) = practices_on_disk(window)
     assert (record.checkin_before.critic, record.checkin_before.warmth) == (8, 5)
     assert (record.checkin_after.critic, record.checkin_after.warmth) == (4, 7)
 
