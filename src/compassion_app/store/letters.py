@@ -36,11 +36,13 @@ INDEX = f"{FOLDER}/index.json"
 VERSIONS = "versions"  # in a letter's file: one document per version, its doc id the version
 ENTRIES = "letters"  # in the index: one summary per letter
 _SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+# Names of the letters folder's own files (the index; the passphrase side's keys), never letters.
+RESERVED = {"index", "keys"}
 
 
 def check_letter_id(letter_id: str) -> None:
     """Ids name files, so only plain ones are allowed (no '..', no slashes)."""
-    if not _SAFE_ID.fullmatch(letter_id) or letter_id == "index":
+    if not _SAFE_ID.fullmatch(letter_id) or letter_id in RESERVED:
         raise ValueError(f"not a letter id: {letter_id!r}")
 
 
@@ -153,7 +155,8 @@ class LetterFiles:
         root = self._folder.root
         if root is None:
             return
-        names = [INDEX, *(_name(stem) for stem in self._folder.names(FOLDER) if stem != "index")]
+        stems = [stem for stem in self._folder.names(FOLDER) if stem not in RESERVED]
+        names = [INDEX, *(_name(stem) for stem in stems)]
         for name in names:
             path = root / name
             if not path.exists() or _readable_with(path, cipher):
@@ -224,7 +227,7 @@ class LetterFiles:
         """Add letters whose file exists but whose index entry was never written (a stop between
         the two writes); leave out entries whose file is gone."""
         on_disk = {stem for stem in self._folder.names(FOLDER) if _SAFE_ID.fullmatch(stem)}
-        on_disk.discard("index")
+        on_disk -= RESERVED
         for letter_id in on_disk - set(self._summaries):
             saved = self.versions(letter_id)
             if saved:

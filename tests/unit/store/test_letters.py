@@ -115,7 +115,7 @@ def test_a_letters_folder_is_private_and_its_own(store_path: Path) -> None:
             assert one.stat().st_mode & 0o777 == 0o700
 
 
-@pytest.mark.parametrize("bad_id", ["../escape", "a/b", "", "index", "x" * 65])
+@pytest.mark.parametrize("bad_id", ["../escape", "a/b", "", "index", "keys", "x" * 65])
 def test_an_id_that_is_not_a_plain_name_is_refused(store: Store, bad_id: str) -> None:
     with pytest.raises(ValueError):
         store.save_letter(Letter("t", "b", BEGUN, BEGUN, letter_id=bad_id))
