@@ -99,6 +99,10 @@ STORE_MIGRATED = (
     "Your history has been rearranged into smaller files so that saving stays quick. Your "
     "original file is kept, unchanged, at {kept}."
 )
+STORE_LETTERS_LOCKED = (
+    "Your letters are protected with a passphrase. They open once the passphrase is given; "
+    "nothing has been changed."
+)
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
 

@@ -25,7 +25,7 @@ from tinydb.table import Document
 from compassion_app import messages
 from compassion_app.core.letters import Letter, LetterSummary
 from compassion_app.store.crypto import LetterCipher
-from compassion_app.store.errors import CorruptStoreError
+from compassion_app.store.errors import CorruptStoreError, StoreError
 from compassion_app.store.files import PRIVATE, Folder
 from compassion_app.store.storage import Tables, encode, read_tables, write_atomically
 
@@ -35,9 +35,14 @@ FOLDER = "letters"
 INDEX = f"{FOLDER}/index.json"
 VERSIONS = "versions"  # in a letter's file: one document per version, its doc id the version
 ENTRIES = "letters"  # in the index: one summary per letter
+SEALED_MARK = f"{FOLDER}/sealed.txt"  # present while the letters are encrypted; plain, no secret
 _SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 # Names of the letters folder's own files (the index; the passphrase side's keys), never letters.
 RESERVED = {"index", "keys"}
+
+
+class LettersLocked(StoreError):
+    """The letters are sealed and no key was given yet (set_letter_cipher); nothing was read."""
 
 
 def check_letter_id(letter_id: str) -> None:
@@ -141,6 +146,12 @@ class LetterFiles:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
         return folder
 
+    def _refuse_if_locked(self) -> None:
+        """Sealed letters read without their key would look damaged and be set aside: refuse."""
+        root = self._folder.root
+        if self.cipher is None and root is not None and (root / SEALED_MARK).exists():
+            raise LettersLocked(messages.STORE_LETTERS_LOCKED)
+
     def set_cipher(self, cipher: LetterCipher | None) -> None:
         """From now on read and write every letter file and the index through `cipher`.
 
@@ -167,6 +178,12 @@ class LetterFiles:
             payload = encode(tables)
             write_atomically(path, cipher.encrypt(payload) if cipher else payload)
             self._folder.forget_backups(name)
+        mark = root / SEALED_MARK
+        if cipher is None:
+            mark.unlink(missing_ok=True)
+        elif not mark.exists():
+            mark.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
+            write_atomically(mark, b"The letters in this folder are sealed with a passphrase.\n")
 
     def save_index(self) -> None:
         """Bring the index file up to date with the summaries autosaves changed (one write).
@@ -207,6 +224,7 @@ class LetterFiles:
     def _file(self, letter_id: str) -> TinyDB:
         db = self._files.get(letter_id)
         if db is None:
+            self._refuse_if_locked()
             label = messages.STORE_FILE_LETTER
             db = self._files[letter_id] = self._folder.open(_name(letter_id), label, self.cipher)
         return db
@@ -214,6 +232,7 @@ class LetterFiles:
     def _load_index(self) -> None:
         if self._index is not None:
             return
+        self._refuse_if_locked()
         label = messages.STORE_FILE_LETTER_INDEX
         self._index = self._folder.open(INDEX, label, self.cipher)
         for document in self._index.table(ENTRIES).all():
