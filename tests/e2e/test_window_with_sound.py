@@ -53,7 +53,7 @@ while controller.player and not controller.player.ended and time.monotonic() - s
 print(json.dumps({
     "wall_seconds": wall,
     "followed_audio": controller.clock.follows_audio,
-    "notice": screen.sound_notice.text(),
+    "notice": " ".join(screen.notices.texts()),
     "thanks": screen.thanks.text(),
 }))
 controller.close()

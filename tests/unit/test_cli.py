@@ -99,3 +99,36 @@ def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, 
     assert result.returncode == 2
     assert message in result.stderr
     assert not data.exists()  # no folder, no log, no window
+
+
+def test_check_says_every_bundled_script_is_fine():
+    from compassion_app.paths import resource_path
+
+    files = sorted(str(path) for path in resource_path("scripts").glob("*.toml"))
+    result = run("check", *files)
+    assert result.returncode == 0, result.stdout
+    assert f"All {len(files)} files are fine." in result.stdout
+
+
+def test_check_names_the_file_line_and_field_and_fails(tmp_path):
+    broken = tmp_path / "mine.toml"
+    broken.write_text(
+        'id = "mine"\ntitle = "Mine"\nkind = "breathing"\nsummary = "Mine."\n'
+        '[breathing]\ninhale = "slow"\nexhale = 5\n',
+        encoding="utf-8",
+    )
+    fine = tmp_path / "fine.toml"
+    fine.write_text(broken.read_text().replace('"slow"', "4"), encoding="utf-8")
+    result = run("check", str(broken), str(fine))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "mine.toml line 6: 'inhale' expects seconds between 1 and 15, got 'slow'",
+        "fine.toml: fine (1, 3, 5, 10, 15, 20 minutes)",
+        "1 of 2 files have something to fix.",
+    ]
+
+
+def test_check_of_a_file_that_is_not_there_fails_plainly(tmp_path):
+    result = run("check", str(tmp_path / "nowhere.toml"))
+    assert result.returncode == 1
+    assert "nowhere.toml could not be opened" in result.stdout
