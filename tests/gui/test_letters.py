@@ -166,10 +166,10 @@ def test_the_gentle_timer_counts_down_quietly(qtbot, screen):
 
 def test_typing_without_a_pause_is_saved_while_typing_not_only_after(qtbot, screen, shelf):
     begin(qtbot, screen, None)
-    for _ in range(30):  # a key every 60 ms of real time and 0.1 s on the editor's clock
+    for _ in range(40):  # a key every 60 ms of real time and 0.1 s on the editor's clock
         qtbot.keyClicks(screen.editor.body, "a")
         screen.clock.now += 0.1
         qtbot.wait(60)
     (letter_id,) = shelf.versions
     assert shelf.saves >= 2
-    assert len(shelf.letter(letter_id).body) >= 30 - 16  # at most 1.5 s (15 keys) behind
+    assert len(shelf.letter(letter_id).body) >= 40 - 17  # at most 1.5 s (15 keys) behind

@@ -18,6 +18,7 @@ class MemoryShelf:
         self.versions: dict[str, dict[int, Letter]] = {}
         self.settings: dict[str, object] = {}
         self.failing = False
+        self.cipher = None
         self.saves = 0
 
     def save_letter(self, letter: Letter) -> None:
@@ -51,6 +52,9 @@ class MemoryShelf:
         folder = self.folder / letter_id
         folder.mkdir(parents=True, exist_ok=True)
         return folder
+
+    def set_letter_cipher(self, cipher) -> None:
+        self.cipher = cipher
 
     def get_setting(self, key, default):
         return self.settings.get(key, default)
