@@ -265,6 +265,8 @@ def _streak_figures(summary: ProgressSummary) -> list[tuple[str, str]]:
         (m.STATS_LONGEST, m.days(summary.longest.days)),
         (m.STATS_WEEKS, weeks),
     ]
+
+
 def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check", help="check exercise script files and say what to fix, line by line"
