@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from compassion_app import messages
 from compassion_app.store.passphrase import is_protected, protect
 from compassion_app.ui.screens.letters import LettersScreen
-from helpers.letter_shelf import MemoryShelf
+from helpers.letter_disk import open_store
 
 
 def click(qtbot, button):
@@ -15,7 +15,9 @@ def click(qtbot, button):
 
 @pytest.fixture
 def shelf(tmp_path):
-    return MemoryShelf(tmp_path / "shelf")
+    store = open_store(tmp_path)
+    yield store
+    store.close()
 
 
 def make(qtbot, shelf, folder, **options):
@@ -50,7 +52,6 @@ def test_protecting_says_first_that_a_forgotten_passphrase_cannot_be_recovered(
     qtbot.keyClicks(lock.again, "a quiet harbour")
     click(qtbot, lock.confirm)
     assert is_protected(tmp_path)
-    assert shelf.cipher is not None
     assert screen.currentWidget() is screen.archive
     assert screen.notices == [messages.LETTER_NOW_PROTECTED]
     assert screen.archive.protect_button.text() == messages.LETTER_CHANGE_PASSPHRASE
@@ -60,7 +61,6 @@ def test_a_protected_archive_asks_for_the_passphrase_before_anything_else(qtbot,
     protect(tmp_path, "a quiet harbour")
     screen = make(qtbot, shelf, tmp_path)
     assert screen.locked
-    assert shelf.cipher is None
     screen.show_archive()  # nothing gets past the lock
     assert screen.locked
     qtbot.keyClicks(screen.lock.first, "a loud harbour")
@@ -72,7 +72,6 @@ def test_a_protected_archive_asks_for_the_passphrase_before_anything_else(qtbot,
     qtbot.keyClick(screen.lock.first, Qt.Key.Key_Return)
     assert not screen.locked
     assert screen.currentWidget() is screen.archive
-    assert shelf.cipher is not None
 
 
 def test_after_a_quiet_while_the_archive_locks_itself_and_the_words_are_saved_first(
@@ -86,8 +85,8 @@ def test_after_a_quiet_while_the_archive_locks_itself_and_the_words_are_saved_fi
     qtbot.keyClicks(screen.editor.body, "Private words.")
     qtbot.waitUntil(lambda: screen.locked, timeout=3000)
     assert screen.lock.intro.text() == messages.LETTER_LOCKED_IDLE
-    (letter_id,) = shelf.versions
-    assert shelf.letter(letter_id).body == "Private words."
+    (summary,) = shelf.letters()
+    assert shelf.letter(summary.letter_id).body == "Private words."
     qtbot.keyClicks(screen.lock.first, "a quiet harbour")
     click(qtbot, screen.lock.confirm)
     assert screen.currentWidget() is screen.editor  # back where the person was
@@ -113,3 +112,42 @@ def test_changing_the_passphrase_needs_the_current_one(qtbot, shelf, tmp_path):
     from compassion_app.store.passphrase import unlock
 
     unlock(tmp_path, "a bright morning")  # opens with the new one
+
+
+PHRASE = "the lighthouse keeper"  # a known phrase to look for in every file on disk
+
+
+def plain_copies(folder):
+    needle = PHRASE.encode()
+    return [path for path in folder.rglob("*") if path.is_file() and needle in path.read_bytes()]
+
+
+def test_once_protected_no_letter_words_are_left_in_plain_on_disk(qtbot, tmp_path):
+    store = open_store(tmp_path)
+    screen = make(qtbot, store, tmp_path)
+    screen.begin_letter(None)
+    qtbot.keyClicks(screen.editor.body, f"Before: {PHRASE}.")
+    click(qtbot, screen.editor.back_button)
+    assert plain_copies(tmp_path)  # the check can see plain words when they are there
+    click(qtbot, screen.archive.protect_button)
+    for field in (screen.lock.first, screen.lock.again):
+        qtbot.keyClicks(field, "a quiet harbour")
+    click(qtbot, screen.lock.confirm)
+    screen.begin_letter(None)
+    qtbot.keyClicks(screen.editor.title, PHRASE)
+    qtbot.keyClicks(screen.editor.body, f"After: {PHRASE}.")
+    click(qtbot, screen.editor.back_button)
+    assert screen.archive.search.text() == ""
+    qtbot.keyClicks(screen.archive.search, "lighthouse")
+    assert len(screen.archive.titles()) == 2  # search still works, in memory
+    store.close()
+    assert plain_copies(tmp_path) == []
+
+    again = open_store(tmp_path)
+    reopened = make(qtbot, again, tmp_path)
+    assert reopened.locked
+    qtbot.keyClicks(reopened.lock.first, "a quiet harbour")
+    click(qtbot, reopened.lock.confirm)
+    bodies = sorted(again.letter(each.letter_id).body for each in again.letters())
+    assert bodies == [f"After: {PHRASE}.", f"Before: {PHRASE}."]
+    again.close()
