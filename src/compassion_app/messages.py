@@ -514,6 +514,28 @@ LETTER_KEY_FILE_DAMAGED = (
     "The file that holds the key to your letters cannot be read, so they cannot be opened just "
     "now. Nothing has been changed or deleted."
 )
+LETTER_PROTECT = "Protect with a passphrase…"
+LETTER_PROTECT_HEADING = "Protect your letters with a passphrase"
+LETTER_PROTECT_WARNING = (
+    "Choose something you will remember, or keep it somewhere safe. A forgotten passphrase "
+    "cannot be recovered: there is no other key, so nobody, not even we, could open the letters."
+)
+LETTER_PROTECT_CONFIRM = "Protect my letters"
+LETTER_PASSPHRASE = "Passphrase"
+LETTER_PASSPHRASE_AGAIN = "The same passphrase again"
+LETTER_PASSPHRASE_OLD = "Your passphrase now"
+LETTER_PASSPHRASE_NEW = "A new passphrase"
+LETTER_PASSPHRASES_DIFFER = "The two passphrases are not quite the same yet."
+LETTER_PASSPHRASE_SHORT = "A passphrase of at least 8 characters keeps your letters safer."
+LETTER_UNLOCK_HEADING = "Your letters are protected"
+LETTER_UNLOCK_INTRO = "Please enter your passphrase to open them."
+LETTER_UNLOCK = "Open my letters"
+LETTER_CHANGE_PASSPHRASE = "Change passphrase…"
+LETTER_CHANGE_CONFIRM = "Change my passphrase"
+LETTER_PASSPHRASE_CHANGED = "Your passphrase has been changed. Your letters are just as they were."
+LETTER_NOW_PROTECTED = "Your letters are now protected by your passphrase."
+LETTER_CANCEL = "Not now"
+LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them private."
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )

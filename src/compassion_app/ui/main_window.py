@@ -37,6 +37,7 @@ from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
+        self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
         self.navigation = self._navigation()
@@ -85,8 +87,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         # Tab starts at the top, with Today and Settings, then walks down Today.
-        QWidget.setTabOrder(self._tabs[0], self._tabs[1])
-        QWidget.setTabOrder(self._tabs[1], self.today.exercise)
+        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
@@ -95,13 +98,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
 
     def _navigation(self) -> QWidget:
-        """Today and Settings; hidden during a practice, so nothing pulls attention away."""
+        """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
         tabs = []
         for name, show in (
             (words.TAB_TODAY, self.show_today),
+            (words.LETTERS_TAB, self.show_letters),
             (words.TAB_SETTINGS, self.show_settings),
         ):
             button = Button(name, bar, role="tab")
@@ -157,8 +161,30 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.today)
         self.today.begin_button.setFocus()
 
-    def show_settings(self) -> None:
+    @property
+    def letters(self) -> LettersScreen:
+        if self._letters is None:
+            from compassion_app.ui.screens.letters import LettersScreen
+
+            self._letters = LettersScreen(self._store, self._now, key_folder=self._store.folder)
+            self._letters.notice.connect(self.show_notice)
+            self._letters.wrote.connect(self._save_writing)
+            self.screens.addWidget(self._letters)
+        return self._letters
+
+    def show_letters(self) -> None:
         self._check_tab(1)
+        self.screens.setCurrentWidget(self.letters)
+
+    def _save_writing(self, seconds: float) -> None:
+        """Writing a letter is practice too: it counts in today's minutes and the run."""
+        from compassion_app.core.letters import writing_practice
+
+        self._write(lambda: self._store.add_practice(writing_practice(seconds)))
+        self.today.refresh()
+
+    def show_settings(self) -> None:
+        self._check_tab(2)
         self.screens.setCurrentWidget(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -226,6 +252,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()
+        if self._letters is not None:
+            self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts
