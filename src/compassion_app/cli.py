@@ -20,7 +20,6 @@ from compassion_app.paths import resource_path
 if TYPE_CHECKING:
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
-    from compassion_app.store.db import Store
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -209,19 +208,13 @@ def _stats(args: argparse.Namespace, library: Library) -> int:
             print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
-        summary = summarise(store.practices(), today, _rest_days(store), choices.weekly_goal_days)
+        summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:
         titles = {script.exercise_id: script.title for script in library.ordered()}
         print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
     return 0
-
-
-def _rest_days(store: Store) -> set[date]:
-    # Bridge until the store's rest days reach this branch (the store API contract names them).
-    marked = getattr(store, "rest_days", None)
-    return set(marked()) if marked else set()
 
 
 def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
@@ -265,6 +258,8 @@ def _streak_figures(summary: ProgressSummary) -> list[tuple[str, str]]:
         (m.STATS_LONGEST, m.days(summary.longest.days)),
         (m.STATS_WEEKS, weeks),
     ]
+
+
 def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check", help="check exercise script files and say what to fix, line by line"

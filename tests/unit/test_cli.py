@@ -84,6 +84,8 @@ def test_a_length_the_exercise_does_not_offer_is_refused_and_nothing_is_written(
         assert "1, 3, 5, 10, 15 or 20 minutes" in result.stderr
         assert result.stdout == ""
     assert list(tmp_path.iterdir()) == []
+
+
 def test_check_says_every_bundled_script_is_fine():
     from compassion_app.paths import resource_path
 

@@ -36,8 +36,11 @@ from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -82,17 +85,21 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
+        self._progress_screen: ProgressScreen | None = None
+        self.reminder = self._daily_reminder(layout)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         # Tab starts at the top, with Today and Settings, then walks down Today.
         QWidget.setTabOrder(self._tabs[0], self._tabs[1])
         QWidget.setTabOrder(self._tabs[1], self.today.exercise)
+        QWidget.setTabOrder(self._tabs[0], self._progress_tab)  # as the bar reads
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        QTimer.singleShot(0, self.reminder, self.reminder.start)
 
     def _navigation(self) -> QWidget:
         """Today and Settings; hidden during a practice, so nothing pulls attention away."""
@@ -109,6 +116,9 @@ class MainWindow(QMainWindow):
             button.clicked.connect(show)
             tabs.append(button)
             row.addWidget(button)
+        self._progress_tab = _progress_tab(bar, self.show_progress)
+        tabs.append(self._progress_tab)  # last in the list, between Today and Settings on the bar
+        row.insertWidget(1, self._progress_tab)
         row.addStretch(1)
         # Not a Qt exclusive group: Tab would then skip the unchecked tab (it reaches only the
         # checked one, arrows the rest), and keyboard users could not find Settings.
@@ -141,6 +151,39 @@ class MainWindow(QMainWindow):
             self._settings_screen.changed.connect(self._save_settings)
             self.screens.addWidget(self._settings_screen)
         return self._settings_screen
+
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self.screens.addWidget(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(self._tabs.index(self._progress_tab))
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self.screens.setCurrentWidget(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
+        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+        banner = ReminderBanner()
+        layout.addWidget(banner)
+        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+        found.begin_requested.connect(self.show_today)
+        return found
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.screens.currentWidget() is self._practice
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -231,3 +274,10 @@ class MainWindow(QMainWindow):
             controller.end_early()  # a practice cut short by closing still counts
             controller.close()
         super().closeEvent(event)
+
+
+def _progress_tab(bar: QWidget, show: Callable[[], None]) -> Button:
+    button = Button(words.PROGRESS_TAB, bar, role="tab")
+    button.setCheckable(True)
+    button.clicked.connect(show)
+    return button
