@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
+from compassion_app.core.letters import Letter
 from compassion_app.core.library import load_library
+from compassion_app.core.progress_settings import STORE_KEY
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
@@ -212,3 +214,48 @@ def test_the_calendar_reads_in_a_dark_palette_too(qtbot, screen):
 
 def _distance(one: QColor, other: QColor) -> int:
     return sum(abs(a - b) for a, b in zip(one.getRgb()[:3], other.getRgb()[:3], strict=True))
+
+
+@tooltips
+def test_a_letter_begun_that_day_is_in_its_tooltip(screen, store):
+    written = datetime(2026, 11, 24, 12, tzinfo=UTC)
+    store.save_letter(Letter("To the part of me that was afraid", "Dear you,", written, written))
+    screen.refresh()
+    assert hover(screen.heatmap, ago(1)).splitlines()[1:] == [
+        "Soothing-rhythm breathing · 10 min",
+        "Letter: To the part of me that was afraid",
+    ]
+
+
+def test_the_weekly_goal_is_a_choice_and_the_weeks_follow_it(screen, store):
+    assert screen.figures["weeks_at_goal"].text() == "0 weeks"  # far from 5 days a week
+    screen.choice_controls.controls["weekly_goal_days"].setValue(2)
+    # Last week: a practice and a rest day; this week already two practices.
+    assert screen.figures["weeks_at_goal"].text() == "2 weeks"
+    assert store.get_setting(STORE_KEY, {})["weekly_goal_days"] == 2
+
+
+def test_opening_at_login_is_set_up_only_when_turned_on(screen, store, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "compassion-companion.desktop"
+    box = screen.choice_controls.controls["start_at_login"]
+    assert not entry.exists()
+    box.click()
+    assert entry.exists()
+    assert store.get_setting(STORE_KEY, {})["start_at_login"] is True
+    box.click()
+    assert not entry.exists()
+    assert store.get_setting(STORE_KEY, {})["start_at_login"] is False
+
+
+def test_opening_at_login_that_cannot_be_set_up_says_so_and_stays_off(
+    screen, store, tmp_path, monkeypatch
+):
+    not_a_folder = tmp_path / "config"
+    not_a_folder.write_text("")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(not_a_folder))
+    box = screen.choice_controls.controls["start_at_login"]
+    box.click()
+    assert "could not be set up" in screen.status.text()
+    assert not box.isChecked()
+    assert store.get_setting(STORE_KEY, {}).get("start_at_login", False) is False

@@ -7,6 +7,7 @@ The screen only arranges it, marks rest days and saves the person's choices and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compassion_app import messages
-from compassion_app.core.checkin_trends import weekly_checkins
+from compassion_app import autostart, messages
 from compassion_app.core.history import History
 from compassion_app.core.library import Library
 from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.stats import ProgressSummary, summarise
+from compassion_app.core.stats import ProgressSummary, summarise_history
 from compassion_app.core.totals import minutes_by_week, whole_minutes
 from compassion_app.core.weeks import week_start
 from compassion_app.store.db import Store
@@ -176,18 +176,18 @@ class ProgressScreen(QWidget):
         today = self._today()
         records = self._store.practices()
         self._rest = self._store.rest_days()
-        summary = summarise(records, today, self._rest, self.choices.weekly_goal_days)
+        history = History.of(records, today)
+        summary = summarise_history(history, today, self._rest, self.choices.weekly_goal_days)
         first_shown = week_start(today) - timedelta(weeks=WEEKS - 1)
         self._by_day = _by_day(records, first_shown)
         self._letters = self._letters_by_day(first_shown)
-        history = History.of(records, today)
         self._show_figures(summary)
         minutes = {day: whole_minutes(s) for day, s in history.seconds_by_day.items()}
         self.heatmap.show_year(today, minutes, self._rest, self.describe_day)
         first_week = week_start(today) - timedelta(weeks=CHART_WEEKS - 1)
         weeks = minutes_by_week(history.seconds_by_day, first_week, today)
         self.weekly.show_weeks(weeks)
-        self.trend.show_weeks([monday for monday, _ in weeks], weekly_checkins(history))
+        self.trend.show_weeks([monday for monday, _ in weeks], summary.checkin_weeks)
         self.trend_words.setText(messages.trend_words(summary.checkin_trend))
         self.milestones.setText("\n".join(summary.milestones) or messages.MILESTONES_NONE)
         with QSignalBlocker(self.rest_day):
@@ -253,15 +253,31 @@ class ProgressScreen(QWidget):
         self._pick_day(_qdate(day))  # the day stays chosen, even one beyond the calendar
 
     def _save_choices(self, choices: ProgressSettings) -> None:
+        problems = []
+        if choices.start_at_login != self.choices.start_at_login:
+            problem = self._start_at_login(choices.start_at_login)
+            if problem:
+                problems.append(problem)
+                choices = replace(choices, start_at_login=not choices.start_at_login)
+                self.choice_controls.show_settings(choices)  # the box shows what is true
         self.choices = choices
         try:
             self._store.set_setting(STORE_KEY, choices.to_dict())
         except StoreError as error:
-            self.status.setText(f"{error} {messages.CHOICE_KEPT_FOR_NOW}")
-        else:
-            self.status.setText("")
+            problems.append(f"{error} {messages.CHOICE_KEPT_FOR_NOW}")
+        self.status.setText(" ".join(problems))
         self.refresh()
         self.choices_changed.emit(choices)
+
+    def _start_at_login(self, on: bool) -> str | None:
+        """Add or remove the login entry; the plain reason if that could not be done."""
+        if not autostart.supported():
+            return messages.AUTOSTART_UNSUPPORTED
+        try:
+            autostart.set_start_at_login(on)
+        except OSError as error:
+            return messages.AUTOSTART_FAILED.format(reason=error.strerror or error)
+        return None
 
     def save_picture(self, picture: QWidget) -> None:
         path = self._ask_path(_file_name(picture, "png"), messages.EXPORT_PICTURE_FILTER)
