@@ -5,9 +5,8 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from compassion_app.store.db import Store
 from compassion_app.ui.sound import SILENT_NOTICE
-from helpers.screens import begin
+from helpers.screens import begin, practices_on_disk
 
 
 def saved_documents(store_path):
@@ -66,8 +65,7 @@ def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
     qtbot.mouseClick(end_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Every minute counts" in window.practice.summary.text())
 
-    with Store.open(window.store_path) as reopened:
-        (record,) = reopened.practices()
+    (record,) = practices_on_disk(window)
     assert (record.actual_seconds, record.completed) == (125, False)
 
 
@@ -101,8 +99,7 @@ def test_check_ins_before_and_after_are_kept_with_the_practice(qtbot, window):
     qtbot.mouseClick(after.done_button, Qt.MouseButton.LeftButton)
     assert not after.isVisible()
 
-    with Store.open(window.store_path) as reopened:
-        (record,) = reopened.practices()
+    (record,) = practices_on_disk(window)
     assert (record.checkin_before.critic, record.checkin_before.warmth) == (8, 5)
     assert (record.checkin_after.critic, record.checkin_after.warmth) == (4, 7)
 

@@ -5,8 +5,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from compassion_app import messages
-from compassion_app.store.db import Store
 from compassion_app.ui.style import FOCUS_RING
+from helpers.screens import practices_on_disk
 
 
 def press(qtbot, key):
@@ -73,9 +73,7 @@ def test_esc_on_before_you_begin_goes_back_to_today_and_keeps_nothing(qtbot, win
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.today)
     window.close()
-    window.store.close()
-    with Store.open(window.store_path) as reopened:
-        assert reopened.practices() == []
+    assert practices_on_disk(window) == []
 
 
 def test_tab_reaches_the_settings_tab_and_space_opens_it(qtbot, window):
