@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
-    from compassion_app.store.db import Store
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -233,19 +232,13 @@ def _stats(args: argparse.Namespace, library: Library) -> int:
             print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
-        summary = summarise(store.practices(), today, _rest_days(store), choices.weekly_goal_days)
+        summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:
         titles = {script.exercise_id: script.title for script in library.ordered()}
         print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
     return 0
-
-
-def _rest_days(store: Store) -> set[date]:
-    # Bridge until the store's rest days reach this branch (the store API contract names them).
-    marked = getattr(store, "rest_days", None)
-    return set(marked()) if marked else set()
 
 
 def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
