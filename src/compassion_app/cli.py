@@ -47,6 +47,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     _practice_arguments(commands)
     _exchange_arguments(commands)
     _stats_arguments(commands)
+    _breath_rate_arguments(commands)
     return parser.parse_args(argv)
 
 
@@ -72,6 +73,8 @@ def run_command(args: argparse.Namespace) -> int:
         return run_exchange(args)
     if args.command == "check":
         return _check(args.files)
+    if args.command == "breath-rate":
+        return _breath_rate(args.file, as_json=args.json)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
@@ -314,3 +317,41 @@ def _check(files: list[Path]) -> int:
         summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
         print(summary.format(problems=problems, count=len(files)))
     return 1 if problems else 0
+
+
+# --- `breath-rate`: the breath detector over a recording ------------------------------------
+
+
+def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    breath = commands.add_parser(
+        "breath-rate",
+        help="listen to a recording and print the breathing rate heard, second by second",
+    )
+    breath.add_argument("file", type=Path, metavar="FILE", help="a .wav .flac or .ogg recording")
+    breath.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _breath_rate(path: Path, as_json: bool) -> int:
+    """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
+    from compassion_app.audio.breath_file import as_record, running_estimates
+
+    records = []
+    try:
+        for estimate in running_estimates(path):
+            if as_json:
+                records.append(as_record(estimate))
+            elif estimate.breaths_per_minute is None:
+                print(messages.BREATH_RATE_LISTENING.format(seconds=estimate.seconds))
+            else:
+                line = messages.BREATH_RATE_LINE.format(
+                    seconds=estimate.seconds,
+                    rate=estimate.breaths_per_minute,
+                    confidence=estimate.confidence,
+                )
+                print(line)
+    except OSError as error:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(records))
+    return 0

@@ -578,5 +578,45 @@ CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
 # --- Breath-follow -----------------------------------------------------------------------------
 
+# Asked before a breathing practice, and in settings. The promise is the plain truth: the sound is
+# analysed as it arrives and dropped; only two numbers (the rate near the start and near the end)
+# are kept with the practice.
+BREATH_LISTEN_QUESTION = "Let the app listen to your breathing?"
+BREATH_LISTEN_PROMISE = (
+    "If you like, the circle can begin at your own pace and slow gently from there. The sound "
+    "from your microphone is only listened to in memory, as it arrives: it is never recorded or "
+    "stored, and it never leaves your computer."
+)
+BREATH_LISTEN_YES = "Yes, listen"
+BREATH_LISTEN_NO = "Not now"
+BREATH_LISTEN_SETTING = "Let the pacer listen to my breathing (nothing is recorded)"
+BREATH_LISTEN_SETTING_HELP = (
+    "The circle starts at your own pace and eases toward a slower one, never faster than you. "
+    "Sound is analysed in memory and never recorded or stored."
+)
+BREATH_NO_MICROPHONE = (
+    "No microphone could be opened, so the circle will lead at its own gentle pace. That works "
+    "just as well."
+)
+BREATH_FOLLOWING = "The circle is breathing with you."
+BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
+BREATH_LEVEL = "Microphone level"
+
+
+def breath_after(start: float, end: float) -> str:
+    """The optional line after a practice: where the breath began and where it settled."""
+    if round(end) < round(start):
+        return f"You started around {start:.0f} breaths a minute and settled near {end:.0f}."
+    return f"Your breath stayed around {end:.0f} breaths a minute."
+
+
+# `compassion-app breath-rate FILE`: the running estimate, one line a second.
+BREATH_RATE_LINE = (
+    "{seconds:8.1f} s   about {rate:4.1f} breaths a minute   (confidence {confidence:.2f})"
+)
+BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
+BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
+BREATH_RATE_NOTHING = "{file} holds no sound to listen to."
+
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------
