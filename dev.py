@@ -35,9 +35,12 @@ RUN_PACKAGES = [
     "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1",
     "libgssapi-krb5-2", "libbrotli1",
 ]  # fmt: skip
-# Audio tests play through ALSA into a file; a screenshot test may draw on an Xvfb display; the
-# packaging tests run the official validators of the .desktop file and the AppStream metainfo.
-TEST_PACKAGES = ["libasound2", "xvfb", "xauth", "desktop-file-utils", "appstream"]
+# Audio tests play through ALSA into a file; a screenshot test may draw on an Xvfb display;
+# letter export tests read PDF text back with poppler's pdftotext; the packaging tests run the
+# official validators of the .desktop file and the AppStream metainfo.
+TEST_PACKAGES = [
+    "libasound2", "xvfb", "xauth", "poppler-utils", "desktop-file-utils", "appstream",
+]  # fmt: skip
 
 # What `pip install -e` installs for each command; the test extra includes the app itself.
 INSTALL_SPECS = {"run": ".", "test": ".[test]"}

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
     QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
@@ -31,7 +31,8 @@ from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.screens.today import TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
-from compassion_app.ui.style import STYLESHEET
+from compassion_app.ui.style import stylesheet
+from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Compassion Companion")
-        self.setStyleSheet(STYLESHEET)
+        self.setWindowTitle(words.WINDOW_TITLE)
+        self.setStyleSheet(stylesheet(QApplication.font().pointSizeF()))
         self.resize(900, 680)
         self._store = store
         self._library = library
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        # Tab starts at the top, with Today and Settings, then walks down Today.
+        QWidget.setTabOrder(self._tabs[0], self._tabs[1])
+        QWidget.setTabOrder(self._tabs[1], self.today.exercise)
+        self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
@@ -94,18 +99,26 @@ class MainWindow(QMainWindow):
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
-        group = QButtonGroup(bar)
-        for name, show in (("Today", self.show_today), ("Settings", self.show_settings)):
-            button = QPushButton(name, bar)
+        tabs = []
+        for name, show in (
+            (words.TAB_TODAY, self.show_today),
+            (words.TAB_SETTINGS, self.show_settings),
+        ):
+            button = Button(name, bar, role="tab")
             button.setCheckable(True)
-            button.setProperty("role", "tab")
             button.clicked.connect(show)
-            group.addButton(button)
+            tabs.append(button)
             row.addWidget(button)
-        group.buttons()[0].setChecked(True)
         row.addStretch(1)
-        self._tabs = group
+        # Not a Qt exclusive group: Tab would then skip the unchecked tab (it reaches only the
+        # checked one, arrows the rest), and keyboard users could not find Settings.
+        self._tabs = tabs
+        self._check_tab(0)
         return bar
+
+    def _check_tab(self, index: int) -> None:
+        for number, tab in enumerate(self._tabs):
+            tab.setChecked(number == index)
 
     @property
     def practice(self) -> PracticeScreen:
@@ -139,13 +152,13 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         self.navigation.show()
-        self._tabs.buttons()[0].setChecked(True)
+        self._check_tab(0)
         self.today.refresh()
         self.screens.setCurrentWidget(self.today)
         self.today.begin_button.setFocus()
 
     def show_settings(self) -> None:
-        self._tabs.buttons()[1].setChecked(True)
+        self._check_tab(1)
         self.screens.setCurrentWidget(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -182,7 +195,8 @@ class MainWindow(QMainWindow):
             last.deleteLater()
 
     def _save(self, record: PracticeRecord) -> None:
-        self._write(lambda: self._store.add_practice(record))
+        saved = self._write(lambda: self._store.add_practice(record))
+        self.practice.show_finished(record, saved)
         self.today.refresh()
 
     def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
@@ -200,12 +214,15 @@ class MainWindow(QMainWindow):
         if self._settings_save.isActive():
             self._write_settings()
 
-    def _write(self, write: Callable[[], None]) -> None:
+    def _write(self, write: Callable[[], None]) -> bool:
+        """Save something; on failure tell the person why, kindly. True if it reached the disk."""
         try:
             write()
         except StoreError as error:
             log.error("Could not save: %s", error)
             self.show_notice(str(error))
+            return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()
