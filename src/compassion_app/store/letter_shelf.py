@@ -22,6 +22,8 @@ class LetterShelf:
     def save(self, letter: Letter) -> None:
         """Keep `letter` waiting, then save everything waiting; OSError if a write fails."""
         check_letter_id(letter.letter_id)
+        if letter.version < 1:
+            raise ValueError(f"letter versions start at 1, not {letter.version}")
         self.pending.pop((letter.letter_id, letter.version), None)  # the newest words go last
         self.pending[(letter.letter_id, letter.version)] = letter
         self.flush()
