@@ -136,6 +136,10 @@ STORE_PENDING_MERGE_FAILED = (
     "Some things that could not be saved last time are still kept safely at {place}; they will "
     "be added as soon as saving works again."
 )
+STORE_PENDING_SEALED = (
+    "Some things that could not be saved last time are kept safely, sealed with your letters' "
+    "passphrase; they will be added once your letters are opened."
+)
 STORE_MIGRATED = (
     "Your history has been rearranged into smaller files so that saving stays quick. Your "
     "original file is kept, unchanged, at {kept}."
