@@ -148,6 +148,7 @@ STORE_LETTERS_LOCKED = (
     "Your letters are protected with a passphrase. They open once the passphrase is given; "
     "nothing has been changed."
 )
+STORE_SEALED_MARK = "The letters in this folder are protected with a passphrase.\n"
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
 
@@ -170,6 +171,14 @@ STORE_IMPORT_NEWER = (
     "understands up to {known})"
 )
 STORE_IMPORT_BAD_FIELD = "{where} {problem}"
+STORE_IMPORT_NOT_MAP = "is not a map"
+STORE_IMPORT_NOT_LIST = "is not a list"
+STORE_IMPORT_NOT_TEXT = "is not text"
+STORE_IMPORT_MISSING = "has no '{field}'"
+STORE_IMPORT_NO_VERSIONS = 'has no list of "versions"'
+STORE_IMPORT_VERSION_BELOW_1 = "has version {version}; versions start at 1"
+STORE_IMPORT_OTHER_LETTER = "belongs to another letter"
+STORE_PENDING_WHAT = "{practices} practices, {letters} letter versions"
 
 
 # --- Practice: check-in, practice screen, end screen, notices --------------------------------

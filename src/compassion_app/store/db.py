@@ -376,7 +376,9 @@ class Store:
                 notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
                 continue
             pending.done_with(found)
-            what = f"{len(found.practices)} practices, {len(found.letters)} letter versions"
+            what = messages.STORE_PENDING_WHAT.format(
+                practices=len(found.practices), letters=len(found.letters)
+            )
             notices.append(messages.STORE_PENDING_MERGED.format(what=what))
         return notices
 
