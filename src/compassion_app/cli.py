@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
-    from compassion_app.store.db import Store
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -48,6 +47,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     _practice_arguments(commands)
     _exchange_arguments(commands)
     _stats_arguments(commands)
+    _breath_rate_arguments(commands)
     return parser.parse_args(argv)
 
 
@@ -73,6 +73,8 @@ def run_command(args: argparse.Namespace) -> int:
         return run_exchange(args)
     if args.command == "check":
         return _check(args.files)
+    if args.command == "breath-rate":
+        return _breath_rate(args.file, as_json=args.json)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
@@ -233,19 +235,13 @@ def _stats(args: argparse.Namespace, library: Library) -> int:
             print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
-        summary = summarise(store.practices(), today, _rest_days(store), choices.weekly_goal_days)
+        summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:
         titles = {script.exercise_id: script.title for script in library.ordered()}
         print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
     return 0
-
-
-def _rest_days(store: Store) -> set[date]:
-    # Bridge until the store's rest days reach this branch (the store API contract names them).
-    marked = getattr(store, "rest_days", None)
-    return set(marked()) if marked else set()
 
 
 def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
@@ -321,3 +317,41 @@ def _check(files: list[Path]) -> int:
         summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
         print(summary.format(problems=problems, count=len(files)))
     return 1 if problems else 0
+
+
+# --- `breath-rate`: the breath detector over a recording ------------------------------------
+
+
+def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    breath = commands.add_parser(
+        "breath-rate",
+        help="listen to a recording and print the breathing rate heard, second by second",
+    )
+    breath.add_argument("file", type=Path, metavar="FILE", help="a .wav .flac or .ogg recording")
+    breath.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _breath_rate(path: Path, as_json: bool) -> int:
+    """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
+    from compassion_app.audio.breath_file import as_record, running_estimates
+
+    records = []
+    try:
+        for estimate in running_estimates(path):
+            if as_json:
+                records.append(as_record(estimate))
+            elif estimate.breaths_per_minute is None:
+                print(messages.BREATH_RATE_LISTENING.format(seconds=estimate.seconds))
+            else:
+                line = messages.BREATH_RATE_LINE.format(
+                    seconds=estimate.seconds,
+                    rate=estimate.breaths_per_minute,
+                    confidence=estimate.confidence,
+                )
+                print(line)
+    except OSError as error:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(records))
+    return 0
