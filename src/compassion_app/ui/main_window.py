@@ -36,9 +36,12 @@ from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -84,9 +87,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
+        self._progress_screen: ProgressScreen | None = None
+        self.reminder = self._daily_reminder(layout)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        # Tab starts at the top, with Today and Settings, then walks down Today.
+        # Tab starts at the top, along the bar, then walks down Today.
         for before, after in zip(self._tabs, self._tabs[1:], strict=False):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         for problem in library.problems:
             self.show_notice(problem)
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        QTimer.singleShot(0, self.reminder, self.reminder.start)
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
@@ -103,8 +109,9 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
         tabs = []
-        for name, show in (
+        for name, show in (  # as the bar reads, and as Tab walks it
             (words.TAB_TODAY, self.show_today),
+            (words.PROGRESS_TAB, self.show_progress),
             (words.LETTERS_TAB, self.show_letters),
             (words.TAB_SETTINGS, self.show_settings),
         ):
@@ -146,6 +153,39 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self._settings_screen)
         return self._settings_screen
 
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self.screens.addWidget(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(1)
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self.screens.setCurrentWidget(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
+        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+        banner = ReminderBanner()
+        layout.addWidget(banner)
+        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+        found.begin_requested.connect(self.show_today)
+        return found
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.screens.currentWidget() is self._practice
+
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
 
@@ -173,7 +213,7 @@ class MainWindow(QMainWindow):
         return self._letters
 
     def show_letters(self) -> None:
-        self._check_tab(1)
+        self._check_tab(2)
         self.screens.setCurrentWidget(self.letters)
 
     def _save_writing(self, seconds: float) -> None:
@@ -184,7 +224,7 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def show_settings(self) -> None:
-        self._check_tab(2)
+        self._check_tab(3)
         self.screens.setCurrentWidget(self.settings_screen)
 
     def show_safety(self) -> None:
