@@ -290,6 +290,11 @@ def trend_words(trends: dict[str, float | None]) -> str:
     return " ".join(good) or TREND_STEADY
 
 
+def week_so_far(kept: int, goal: int) -> str:
+    """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
+    return f"{kept} of {goal} days this week"
+
+
 def hours_and_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not hours:

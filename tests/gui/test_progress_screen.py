@@ -228,7 +228,8 @@ def test_a_letter_begun_that_day_is_in_its_tooltip(screen, store):
 
 
 def test_the_weekly_goal_is_a_choice_and_the_weeks_follow_it(screen, store):
-    assert screen.figures["weeks_at_goal"].text() == "0 weeks"  # far from 5 days a week
+    # Never "0 weeks": this week's days so far instead (two practices and no rest yet).
+    assert screen.figures["weeks_at_goal"].text() == "2 of 5 days this week"
     screen.choice_controls.controls["weekly_goal_days"].setValue(2)
     # Last week: a practice and a rest day; this week already two practices.
     assert screen.figures["weeks_at_goal"].text() == "2 weeks"
