@@ -14,6 +14,7 @@ from compassion_app.core.progress_settings import STORE_KEY
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
+from compassion_app.store.errors import StoreWriteError
 from compassion_app.ui.screens.progress import ProgressScreen
 from compassion_app.ui.widgets.heatmap import level_colour
 
@@ -260,3 +261,24 @@ def test_opening_at_login_that_cannot_be_set_up_says_so_and_stays_off(
     assert "could not be set up" in screen.status.text()
     assert not box.isChecked()
     assert store.get_setting(STORE_KEY, {}).get("start_at_login", False) is False
+
+
+def test_clicking_a_day_chooses_it(qtbot, screen):
+    heatmap = screen.heatmap
+    qtbot.mouseClick(heatmap, Qt.MouseButton.LeftButton, pos=heatmap.cell_rect(ago(5)).center())
+    assert heatmap.selected == ago(5)
+    assert heatmap.hasFocus()
+    assert "20 min" in screen.day_words.text()
+
+
+def test_a_rest_day_that_cannot_be_saved_is_not_shown_as_marked(screen, store, monkeypatch):
+    def full_disk(day, rest):
+        raise StoreWriteError("Your rest day could not be saved because the disk is full.")
+
+    monkeypatch.setattr(store, "set_rest_day", full_disk)  # the disk, not the screen, is faked
+    screen.heatmap.select(ago(2))
+    screen.rest_box.click()
+    assert not screen.rest_box.isChecked()
+    assert "disk is full" in screen.status.text()
+    assert "A quiet day." in screen.day_words.text()
+    assert ago(2) not in store.rest_days()
