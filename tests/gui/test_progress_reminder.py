@@ -47,7 +47,6 @@ def make_reminder(qtbot, store, clock, busy=lambda: False):
     qtbot.addWidget(window)
     window.show()
     reminder = DailyReminder(store, banner, now=clock, tray_available=lambda: False, busy=busy)
-    reminder.banner = banner
     reminder.window = window  # kept alive as long as the reminder
     return reminder
 
