@@ -412,6 +412,17 @@ def chart_weeks_description(minutes: list[int]) -> str:
     )
 
 
+def chart_week_minutes(monday: object, minutes: int) -> str:
+    return f"Week of {monday:%d %B}: {minutes} minutes"
+
+
+def chart_week_checkins(monday: object, count: int, average: dict[str, float]) -> str:
+    if not count:
+        return f"Week of {monday:%d %B}: no check-ins, and that is fine"
+    ratings = ", ".join(f"{MEASURE_NAMES[m]} {value:.1f}" for m, value in average.items())
+    return f"Week of {monday:%d %B}, before practice ({count}): {ratings}"
+
+
 def chart_checkins_description(weeks_with_checkins: int) -> str:
     if not weeks_with_checkins:
         return "No check-ins in these weeks. They are always optional."

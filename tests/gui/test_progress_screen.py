@@ -282,3 +282,32 @@ def test_a_rest_day_that_cannot_be_saved_is_not_shown_as_marked(screen, store, m
     assert "disk is full" in screen.status.text()
     assert "A quiet day." in screen.day_words.text()
     assert ago(2) not in store.rest_days()
+
+
+def hover_week(chart, index: int) -> str:
+    area = chart.plot_area()
+    step = area.width() / len(chart.mondays())
+    point = QPoint(int(area.left() + (index + 0.5) * step), int(area.center().y()))
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point)))
+    return QToolTip.text()
+
+
+@tooltips
+def test_each_week_of_the_charts_says_its_numbers_in_a_tooltip(screen):
+    assert hover_week(screen.weekly, 25) == "Week of 23 November: 23 minutes"
+    assert hover_week(screen.weekly, 24) == "Week of 16 November: 20 minutes"
+    assert hover_week(screen.trend, 25) == "Week of 23 November: no check-ins, and that is fine"
+
+
+@tooltips
+def test_a_week_of_check_ins_shows_its_averages(qtbot, tmp_path):
+    with Store.open(tmp_path / "store.json") as store:
+        store.add_practice(practice(TODAY, 600, checkins=(CheckIn(6, 4, 5), CheckIn(4, 6, 7))))
+        store.add_practice(practice(ago(1), 600, checkins=(CheckIn(8, 2, 3), CheckIn(5, 5, 5))))
+        screen = ProgressScreen(store, load_library(resource_path("scripts")), lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        assert hover_week(screen.trend, 25) == (
+            "Week of 23 November, before practice (2): "
+            "inner critic 7.0, warmth toward yourself 3.0, feeling settled 4.0"
+        )
