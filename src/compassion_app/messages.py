@@ -13,10 +13,51 @@ from __future__ import annotations
 
 # --- Start-up, the single window, signals and the crash note ---------------------------------
 
+# Shown in a window when something unexpected goes wrong while the app is open. It says only what
+# is known: what was saved is on disk (each save is written whole or not at all), the last few
+# moments may not be.
+KIND_CRASH_MESSAGE = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved.\n\nA note about the problem was written to:\n{log}"
+)
+KIND_CRASH_MESSAGE_NO_LOG = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved."
+)
+# Printed when the app cannot open at all (there is no window yet to show it in).
+STARTUP_FAILED = (
+    "Compassion Companion could not open, because of an unexpected problem. It was not anything "
+    "you did, and nothing you saved before has been changed. A note about the problem was "
+    "written to: {log}"
+)
+STARTUP_FAILED_NO_LOG = (
+    "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
+    "anything you did, and nothing you saved before has been changed."
+)
+FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
+LOG_UNUSABLE = (
+    "Compassion Companion cannot write its log at {log} ({error}); notes go to this window instead."
+)
+STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
+# At quit, after the window has gone: the store's own words say what was kept and where.
+STORE_CLOSE_FAILED = "Compassion Companion could not finish saving as it closed. {problem}"
+STORE_CLOSE_FAILED_UNKNOWN = (
+    "Compassion Companion could not finish saving as it closed ({error}). What was saved before "
+    "is still on this computer, but the last changes may not have been saved."
+)
+ALREADY_OPEN = "Compassion Companion is already open; its window has been brought forward."
+ALREADY_OPEN_NO_ANSWER = (
+    "Compassion Companion is already open with this folder. Its window did not answer just now; "
+    "it may still be starting."
+)
+
 # The command line's own words (list, timeline, render).
 CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
 CLI_NOTE = "Note: {problem}"
 CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
+CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
 
@@ -98,6 +139,10 @@ STORE_PENDING_MERGE_FAILED = (
 STORE_MIGRATED = (
     "Your history has been rearranged into smaller files so that saving stays quick. Your "
     "original file is kept, unchanged, at {kept}."
+)
+STORE_LETTERS_LOCKED = (
+    "Your letters are protected with a passphrase. They open once the passphrase is given; "
+    "nothing has been changed."
 )
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
@@ -469,6 +514,28 @@ LETTER_KEY_FILE_DAMAGED = (
     "The file that holds the key to your letters cannot be read, so they cannot be opened just "
     "now. Nothing has been changed or deleted."
 )
+LETTER_PROTECT = "Protect with a passphrase…"
+LETTER_PROTECT_HEADING = "Protect your letters with a passphrase"
+LETTER_PROTECT_WARNING = (
+    "Choose something you will remember, or keep it somewhere safe. A forgotten passphrase "
+    "cannot be recovered: there is no other key, so nobody, not even we, could open the letters."
+)
+LETTER_PROTECT_CONFIRM = "Protect my letters"
+LETTER_PASSPHRASE = "Passphrase"
+LETTER_PASSPHRASE_AGAIN = "The same passphrase again"
+LETTER_PASSPHRASE_OLD = "Your passphrase now"
+LETTER_PASSPHRASE_NEW = "A new passphrase"
+LETTER_PASSPHRASES_DIFFER = "The two passphrases are not quite the same yet."
+LETTER_PASSPHRASE_SHORT = "A passphrase of at least 8 characters keeps your letters safer."
+LETTER_UNLOCK_HEADING = "Your letters are protected"
+LETTER_UNLOCK_INTRO = "Please enter your passphrase to open them."
+LETTER_UNLOCK = "Open my letters"
+LETTER_CHANGE_PASSPHRASE = "Change passphrase…"
+LETTER_CHANGE_CONFIRM = "Change my passphrase"
+LETTER_PASSPHRASE_CHANGED = "Your passphrase has been changed. Your letters are just as they were."
+LETTER_NOW_PROTECTED = "Your letters are now protected by your passphrase."
+LETTER_CANCEL = "Not now"
+LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them private."
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )
