@@ -6,19 +6,24 @@ Ten years of ten practices a day (36,500 records, half with check-ins, a rest da
 built in memory. Each figure is timed on its own and all together (`summarise`, what every screen
 and `compassion-app stats` call), best of N runs. The floor is a bare Python loop that reads one
 field of every record: no figure can be cheaper than looking at each practice once.
-The progress screen is timed from the start of its construction (with the records already in the
-store) to the end of the heatmap's first paint; its floor is a bare QWidget shown to its first
-paint the same way. Targets: every figure <= 20 ms; the screen's first paint <= 100 ms.
+The progress screen is timed from the start of its construction to its heatmap's first paint, on a
+real store folder filled through the store's API, after the store has read the history once (as in
+the app, where Today reads it at start-up; that first read is printed too, and is the store's own
+benchmark); its floor is a bare QWidget shown to its first paint the same way.
+Targets: every figure <= 20 ms; the screen's first paint <= 100 ms.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from compassion_app.core.checkin_trends import MEASURES, trend, weekly_checkins
@@ -93,22 +98,26 @@ def figures(repeats: int) -> dict[str, float]:
 
 
 def first_paint(repeats: int) -> dict[str, float]:
-    from compassion_app.ui.screens.progress import ProgressScreen
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
     from compassion_app.core.library import load_library
     from compassion_app.paths import resource_path
     from compassion_app.store.db import Store
+    from compassion_app.ui.screens.progress import ProgressScreen
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     records, rest = ten_years()
-    store = Store.in_memory()
-    store._saved = {record.record_id: record for record in records}  # noqa: SLF001 - fill fast
-    for day in sorted(rest):
-        store.set_rest_day(day, True)
-    store.practices()  # the store's own parse is the store's benchmark, not this one
+    folder = Path(tempfile.mkdtemp(prefix="stats-bench-"))
+    with Store.open(folder / "compassion-companion.json") as filling:
+        filling.add_practices(records)  # one write per year, through the store's own API
+        for day in sorted(rest):
+            filling.set_rest_day(day, True)
     library = load_library(resource_path("scripts"))
+    store = Store.open(folder / "compassion-companion.json")
+    opened = time.perf_counter()
+    store.practices()  # as in the app, where Today has read the history before Progress opens
+    read_seconds = time.perf_counter() - opened
 
     class Painted(QObject):
         def __init__(self) -> None:
@@ -151,7 +160,10 @@ def first_paint(repeats: int) -> dict[str, float]:
         "progress screen, ten years, to its heatmap's first paint": min(
             until_painted(progress) for _ in range(repeats)
         ),
+        "(the store's first read of ten years, before: not the screen's)": read_seconds,
     }
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
     return results
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from compassion_app.cli import parse, run_command
+from compassion_app.cli import opens_window, parse, run_command
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
-    if args.command:
+    if not opens_window(args):
         return run_command(args)
     # Imported here so the command-line tools never load Qt.
     from compassion_app.app import run_app

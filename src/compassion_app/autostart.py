@@ -1,8 +1,8 @@
 """ "Open Compassion Companion when I log in", only ever when the person turns it on.
 
 On Linux (and other XDG desktops) that is a desktop entry in the autostart folder; turning it off
-removes that file again, and nothing else. Elsewhere `set_start_at_login` says plainly that this
-system is not supported yet rather than pretending.
+removes that file again, and nothing else. Elsewhere `supported()` is False, and the progress screen
+says plainly that this system is not supported yet rather than pretending.
 """
 
 from __future__ import annotations
@@ -34,9 +34,7 @@ def start_command() -> list[str]:
 
 
 def set_start_at_login(on: bool, path: Path | None = None) -> None:
-    """Add or remove the autostart entry. Raises OSError with a plain message on failure."""
-    if not supported():
-        raise OSError(messages.AUTOSTART_UNSUPPORTED)
+    """Add or remove the autostart entry (XDG desktops: see `supported`); OSError on failure."""
     target = path or autostart_file()
     if not on:
         target.unlink(missing_ok=True)

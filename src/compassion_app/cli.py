@@ -1,7 +1,7 @@
 """The command line: options for the app, and commands that need no window.
 
-`compassion-app` alone opens the app. `list`, `timeline` and `render` work without Qt, straight from
-the core and the audio mixer.
+`compassion-app` alone opens the app, and `compassion-app practice ID` opens it straight into a
+practice. `list`, `timeline` and `render` work without Qt, straight from the core and the mixer.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from compassion_app.core.library import Library, load_library
 from compassion_app.paths import resource_path
 
 if TYPE_CHECKING:
+    from compassion_app.core.scripts import ExerciseScript
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
-    from compassion_app.store.db import Store
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -44,8 +44,10 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     render = commands.add_parser("render", help="render a practice to an audio file")
     _exercise_arguments(render)
     render.add_argument("--out", type=Path, required=True, metavar="FILE", help=".wav .ogg .flac")
+    _practice_arguments(commands)
     _exchange_arguments(commands)
     _stats_arguments(commands)
+    _breath_rate_arguments(commands)
     return parser.parse_args(argv)
 
 
@@ -61,11 +63,18 @@ def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", type=int, default=None, help="length (default: its usual)")
 
 
+def opens_window(args: argparse.Namespace) -> bool:
+    """The app itself, or `practice`: everything else is answered here, without Qt."""
+    return args.command in (None, "practice")
+
+
 def run_command(args: argparse.Namespace) -> int:
     if args.command in ("export", "import"):
         return run_exchange(args)
     if args.command == "check":
         return _check(args.files)
+    if args.command == "breath-rate":
+        return _breath_rate(args.file, as_json=args.json)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
@@ -95,17 +104,29 @@ def _list(library: Library) -> int:
     return 0
 
 
-def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeline:
-    from compassion_app.audio.clips import VoiceClips
-    from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
-
+def chosen_practice(
+    library: Library, exercise_id: str, minutes: int | None
+) -> tuple[ExerciseScript, int]:
+    """The script and the length to practise, or LookupError in words for the person."""
     script = library.get(exercise_id)
     if script is None:
         known = ", ".join(sorted(library.scripts)) or "none"
         raise LookupError(messages.CLI_NO_SUCH_EXERCISE.format(exercise=exercise_id, known=known))
-    clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
-    # `is None`, not `or`: a 0 the person typed is refused below, not read as "the usual length".
+    # `is None`, not `or`: a 0 the person typed is refused, not read as "the usual length".
     chosen = script.default_minutes if minutes is None else minutes
+    if chosen not in script.minutes:
+        *most, last = [str(m) for m in script.minutes]
+        offered = f"{', '.join(most)} or {last}" if most else last
+        raise LookupError(messages.CLI_LENGTHS.format(title=script.title, lengths=offered))
+    return script, chosen
+
+
+def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeline:
+    from compassion_app.audio.clips import VoiceClips
+    from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+
+    script, chosen = chosen_practice(library, exercise_id, minutes)
+    clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
     return build_timeline(script, chosen, SAMPLE_RATE, clips.seconds)
 
 
@@ -133,6 +154,11 @@ def _render(timeline: Timeline, out: Path) -> int:
         return 1
     print(messages.CLI_RENDERED.format(title=timeline.title, minutes=timeline.minutes, out=out))
     return 0
+
+
+def _practice_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    practice = commands.add_parser("practice", help="open the app straight into a practice")
+    _exercise_arguments(practice)
 
 
 def run_exchange(args: argparse.Namespace) -> int:
@@ -209,19 +235,13 @@ def _stats(args: argparse.Namespace, library: Library) -> int:
             print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
-        summary = summarise(store.practices(), today, _rest_days(store), choices.weekly_goal_days)
+        summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:
         titles = {script.exercise_id: script.title for script in library.ordered()}
         print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
     return 0
-
-
-def _rest_days(store: Store) -> set[date]:
-    # Bridge until the store's rest days reach this branch (the store API contract names them).
-    marked = getattr(store, "rest_days", None)
-    return set(marked()) if marked else set()
 
 
 def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
@@ -297,3 +317,41 @@ def _check(files: list[Path]) -> int:
         summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
         print(summary.format(problems=problems, count=len(files)))
     return 1 if problems else 0
+
+
+# --- `breath-rate`: the breath detector over a recording ------------------------------------
+
+
+def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    breath = commands.add_parser(
+        "breath-rate",
+        help="listen to a recording and print the breathing rate heard, second by second",
+    )
+    breath.add_argument("file", type=Path, metavar="FILE", help="a .wav .flac or .ogg recording")
+    breath.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _breath_rate(path: Path, as_json: bool) -> int:
+    """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
+    from compassion_app.audio.breath_file import as_record, running_estimates
+
+    records = []
+    try:
+        for estimate in running_estimates(path):
+            if as_json:
+                records.append(as_record(estimate))
+            elif estimate.breaths_per_minute is None:
+                print(messages.BREATH_RATE_LISTENING.format(seconds=estimate.seconds))
+            else:
+                line = messages.BREATH_RATE_LINE.format(
+                    seconds=estimate.seconds,
+                    rate=estimate.breaths_per_minute,
+                    confidence=estimate.confidence,
+                )
+                print(line)
+    except OSError as error:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(records))
+    return 0

@@ -13,10 +13,51 @@ from __future__ import annotations
 
 # --- Start-up, the single window, signals and the crash note ---------------------------------
 
+# Shown in a window when something unexpected goes wrong while the app is open. It says only what
+# is known: what was saved is on disk (each save is written whole or not at all), the last few
+# moments may not be.
+KIND_CRASH_MESSAGE = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved.\n\nA note about the problem was written to:\n{log}"
+)
+KIND_CRASH_MESSAGE_NO_LOG = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved."
+)
+# Printed when the app cannot open at all (there is no window yet to show it in).
+STARTUP_FAILED = (
+    "Compassion Companion could not open, because of an unexpected problem. It was not anything "
+    "you did, and nothing you saved before has been changed. A note about the problem was "
+    "written to: {log}"
+)
+STARTUP_FAILED_NO_LOG = (
+    "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
+    "anything you did, and nothing you saved before has been changed."
+)
+FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
+LOG_UNUSABLE = (
+    "Compassion Companion cannot write its log at {log} ({error}); notes go to this window instead."
+)
+STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
+# At quit, after the window has gone: the store's own words say what was kept and where.
+STORE_CLOSE_FAILED = "Compassion Companion could not finish saving as it closed. {problem}"
+STORE_CLOSE_FAILED_UNKNOWN = (
+    "Compassion Companion could not finish saving as it closed ({error}). What was saved before "
+    "is still on this computer, but the last changes may not have been saved."
+)
+ALREADY_OPEN = "Compassion Companion is already open; its window has been brought forward."
+ALREADY_OPEN_NO_ANSWER = (
+    "Compassion Companion is already open with this folder. Its window did not answer just now; "
+    "it may still be starting."
+)
+
 # The command line's own words (list, timeline, render).
 CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
 CLI_NOTE = "Note: {problem}"
 CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
+CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
 
@@ -98,6 +139,10 @@ STORE_PENDING_MERGE_FAILED = (
 STORE_MIGRATED = (
     "Your history has been rearranged into smaller files so that saving stays quick. Your "
     "original file is kept, unchanged, at {kept}."
+)
+STORE_LETTERS_LOCKED = (
+    "Your letters are protected with a passphrase. They open once the passphrase is given; "
+    "nothing has been changed."
 )
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
@@ -469,6 +514,28 @@ LETTER_KEY_FILE_DAMAGED = (
     "The file that holds the key to your letters cannot be read, so they cannot be opened just "
     "now. Nothing has been changed or deleted."
 )
+LETTER_PROTECT = "Protect with a passphrase…"
+LETTER_PROTECT_HEADING = "Protect your letters with a passphrase"
+LETTER_PROTECT_WARNING = (
+    "Choose something you will remember, or keep it somewhere safe. A forgotten passphrase "
+    "cannot be recovered: there is no other key, so nobody, not even we, could open the letters."
+)
+LETTER_PROTECT_CONFIRM = "Protect my letters"
+LETTER_PASSPHRASE = "Passphrase"
+LETTER_PASSPHRASE_AGAIN = "The same passphrase again"
+LETTER_PASSPHRASE_OLD = "Your passphrase now"
+LETTER_PASSPHRASE_NEW = "A new passphrase"
+LETTER_PASSPHRASES_DIFFER = "The two passphrases are not quite the same yet."
+LETTER_PASSPHRASE_SHORT = "A passphrase of at least 8 characters keeps your letters safer."
+LETTER_UNLOCK_HEADING = "Your letters are protected"
+LETTER_UNLOCK_INTRO = "Please enter your passphrase to open them."
+LETTER_UNLOCK = "Open my letters"
+LETTER_CHANGE_PASSPHRASE = "Change passphrase…"
+LETTER_CHANGE_CONFIRM = "Change my passphrase"
+LETTER_PASSPHRASE_CHANGED = "Your passphrase has been changed. Your letters are just as they were."
+LETTER_NOW_PROTECTED = "Your letters are now protected by your passphrase."
+LETTER_CANCEL = "Not now"
+LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them private."
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )
@@ -510,6 +577,46 @@ CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
 
 # --- Breath-follow -----------------------------------------------------------------------------
+
+# Asked before a breathing practice, and in settings. The promise is the plain truth: the sound is
+# analysed as it arrives and dropped; only two numbers (the rate near the start and near the end)
+# are kept with the practice.
+BREATH_LISTEN_QUESTION = "Let the app listen to your breathing?"
+BREATH_LISTEN_PROMISE = (
+    "If you like, the circle can begin at your own pace and slow gently from there. The sound "
+    "from your microphone is only listened to in memory, as it arrives: it is never recorded or "
+    "stored, and it never leaves your computer."
+)
+BREATH_LISTEN_YES = "Yes, listen"
+BREATH_LISTEN_NO = "Not now"
+BREATH_LISTEN_SETTING = "Let the pacer listen to my breathing (nothing is recorded)"
+BREATH_LISTEN_SETTING_HELP = (
+    "The circle starts at your own pace and eases toward a slower one, never faster than you. "
+    "Sound is analysed in memory and never recorded or stored."
+)
+BREATH_NO_MICROPHONE = (
+    "No microphone could be opened, so the circle will lead at its own gentle pace. That works "
+    "just as well."
+)
+BREATH_FOLLOWING = "The circle is breathing with you."
+BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
+BREATH_LEVEL = "Microphone level"
+
+
+def breath_after(start: float, end: float) -> str:
+    """The optional line after a practice: where the breath began and where it settled."""
+    if round(end) < round(start):
+        return f"You started around {start:.0f} breaths a minute and settled near {end:.0f}."
+    return f"Your breath stayed around {end:.0f} breaths a minute."
+
+
+# `compassion-app breath-rate FILE`: the running estimate, one line a second.
+BREATH_RATE_LINE = (
+    "{seconds:8.1f} s   about {rate:4.1f} breaths a minute   (confidence {confidence:.2f})"
+)
+BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
+BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
+BREATH_RATE_NOTHING = "{file} holds no sound to listen to."
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------

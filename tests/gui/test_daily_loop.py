@@ -105,7 +105,10 @@ def test_check_ins_before_and_after_are_kept_with_the_practice(qtbot, window):
 
 
 def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
-    qtbot.mouseClick(window.navigation.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    settings_tab = next(
+        b for b in window.navigation.findChildren(QPushButton) if b.text() == "Settings"
+    )
+    qtbot.mouseClick(settings_tab, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is window.settings_screen
     window.settings_screen.checkins.setChecked(False)
     window.today.minutes.setCurrentIndex(window.today.minutes.findData(1))

@@ -76,9 +76,13 @@ def test_esc_on_before_you_begin_goes_back_to_today_and_keeps_nothing(qtbot, win
     assert practices_on_disk(window) == []
 
 
+def settings_tab_of(window):
+    return next(tab for tab in window._tabs if tab.text() == "Settings")
+
+
 def test_tab_reaches_the_settings_tab_and_space_opens_it(qtbot, window):
     activate(qtbot, window)
-    settings_tab = window._tabs[1]
+    settings_tab = settings_tab_of(window)
     focus_on(qtbot, window, settings_tab)
     press(qtbot, Qt.Key.Key_Space)
     assert window.screens.currentWidget() is window.settings_screen
@@ -107,7 +111,7 @@ def contrast(first, second):
 
 def test_the_focus_ring_is_clearly_visible_on_every_kind_of_button(qtbot, window):
     activate(qtbot, window)
-    for button in (window.today.begin_button, window.today.safety_link, window._tabs[1]):
+    for button in (window.today.begin_button, window.today.safety_link, settings_tab_of(window)):
         window.today.exercise.setFocus()
         qtbot.waitUntil(lambda button=button: not button.hasFocus())
         unfocused = ring_colour(qtbot, button)

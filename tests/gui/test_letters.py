@@ -9,12 +9,14 @@ from compassion_app import messages
 from compassion_app.core.letter_templates import template
 from compassion_app.ui.screens.letters import LettersScreen
 from helpers.fakes import FakeTime
-from helpers.letter_shelf import MemoryShelf
+from helpers.letter_disk import body_on_disk, full_disk, open_store
 
 
 @pytest.fixture
 def shelf(tmp_path):
-    return MemoryShelf(tmp_path)
+    store = open_store(tmp_path)
+    yield store
+    store.close()
 
 
 @pytest.fixture
@@ -60,43 +62,45 @@ def test_a_blank_letter_has_an_empty_page_and_no_prompts(qtbot, screen):
     assert not screen.editor.prompts_card.isVisible()
 
 
-def test_typing_is_saved_soon_and_only_then_says_saved(qtbot, screen, shelf):
+def test_typing_is_saved_soon_and_only_then_says_saved(qtbot, screen, shelf, tmp_path):
     begin(qtbot, screen, "to-a-friend")
     qtbot.keyClicks(screen.editor.body, "You did your best.")
     assert screen.editor.status.text() == ""  # nothing claimed before the store has it
-    assert shelf.saves == 0
+    assert shelf.letters() == []
     screen.clock.now += 1.0
     qtbot.waitUntil(lambda: screen.editor.status.text() == messages.LETTER_SAVED)
-    (letter_id,) = shelf.versions
-    assert shelf.letter(letter_id).body == "Dear friend,\n\nYou did your best."
-    assert shelf.letter(letter_id).template_id == "to-a-friend"
+    (summary,) = shelf.letters()
+    assert shelf.letter(summary.letter_id).template_id == "to-a-friend"
+    shelf.close()
+    assert body_on_disk(tmp_path) == "Dear friend,\n\nYou did your best."
 
 
-def test_a_failed_save_says_the_words_are_kept_and_a_retry_saves_them(qtbot, screen, shelf):
+def test_a_full_disk_says_the_words_are_kept_and_a_retry_saves_them(qtbot, screen, shelf, tmp_path):
     begin(qtbot, screen, None)
     notices = []
     screen.notice.connect(notices.append)
-    shelf.failing = True
-    type_and_wait(qtbot, screen, "Held gently.")
-    qtbot.waitUntil(lambda: screen.editor.status.text() == messages.LETTER_KEPT)
-    assert screen.editor.body.toPlainText() == "Held gently."
-    assert notices == ["Your letter could not be saved because the disk is full."]
-    assert not shelf.versions
-    shelf.failing = False
+    with full_disk():
+        type_and_wait(qtbot, screen, "Held gently.")
+        qtbot.waitUntil(lambda: screen.editor.status.text() == messages.LETTER_KEPT)
+        assert screen.editor.body.toPlainText() == "Held gently."
+        assert len(notices) == 1 and "the disk is full" in notices[0]
+        screen.clock.now += 2.5
+        qtbot.wait(250)  # a retry while the disk is still full: still kept, not "saved"
+        assert screen.editor.status.text() == messages.LETTER_KEPT
+        assert len(notices) == 1  # said once, not at every retry
     screen.clock.now += 2.5  # the retry comes by itself, with no new typing
     qtbot.waitUntil(lambda: screen.editor.status.text() == messages.LETTER_SAVED)
-    (letter_id,) = shelf.versions
-    assert shelf.letter(letter_id).body == "Held gently."
+    shelf.close()
+    assert body_on_disk(tmp_path) == "Held gently."
 
 
 def test_leaving_while_saving_fails_keeps_the_words_on_screen(qtbot, screen, shelf):
     begin(qtbot, screen, None)
     qtbot.keyClicks(screen.editor.body, "Still here.")
-    shelf.failing = True
-    click(qtbot, screen.editor.back_button)
+    with full_disk():
+        click(qtbot, screen.editor.back_button)
     assert screen.currentWidget() is screen.editor
     assert screen.editor.body.toPlainText() == "Still here."
-    shelf.failing = False
     click(qtbot, screen.editor.back_button)
     assert screen.currentWidget() is screen.archive
     assert "Untitled letter" in screen.archive.titles()[0]
@@ -114,8 +118,8 @@ def test_finishing_then_revising_keeps_the_earlier_version(qtbot, screen, shelf)
     assert "Version 2" in screen.editor.status.text()
     qtbot.keyClicks(screen.editor.body, " Kinder words.")
     click(qtbot, screen.editor.finish_button)
-    (letter_id,) = shelf.versions
-    bodies = [letter.body for letter in shelf.letter_versions(letter_id)]
+    (summary,) = shelf.letters()
+    bodies = [letter.body for letter in shelf.letter_versions(summary.letter_id)]
     assert bodies == ["First words.", "First words. Kinder words."]
     click(qtbot, screen.reader.back_button)
     assert screen.archive.titles()[0].startswith("For a hard Tuesday")
@@ -166,10 +170,9 @@ def test_the_gentle_timer_counts_down_quietly(qtbot, screen):
 
 def test_typing_without_a_pause_is_saved_while_typing_not_only_after(qtbot, screen, shelf):
     begin(qtbot, screen, None)
-    for _ in range(30):  # a key every 60 ms of real time and 0.1 s on the editor's clock
+    for _ in range(40):  # a key every 60 ms of real time and 0.1 s on the editor's clock
         qtbot.keyClicks(screen.editor.body, "a")
         screen.clock.now += 0.1
         qtbot.wait(60)
-    (letter_id,) = shelf.versions
-    assert shelf.saves >= 2
-    assert len(shelf.letter(letter_id).body) >= 30 - 16  # at most 1.5 s (15 keys) behind
+    (summary,) = shelf.letters()
+    assert len(shelf.letter(summary.letter_id).body) >= 40 - 17  # at most 1.5 s (15 keys) behind

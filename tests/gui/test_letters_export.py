@@ -10,14 +10,14 @@ import pytest
 from compassion_app import messages
 from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letters import LettersScreen
-from helpers.letter_shelf import MemoryShelf
+from helpers.letter_disk import open_store
 
 UNICODE = "Dear me 😊,\n\nمرحبا بك. 你好，慢慢来。 Café, e\u0301, naïve.\n\nWith warmth."
 
 
 @pytest.fixture
 def screen(qtbot, tmp_path):
-    shelf = MemoryShelf(tmp_path / "shelf")
+    shelf = open_store(tmp_path / "data")
     when = datetime(2026, 2, 3, 10, tzinfo=UTC)
     shelf.save_letter(Letter("Winter", UNICODE, when, when, finished=True, letter_id="a"))
     later = datetime(2026, 2, 9, 10, tzinfo=UTC)
@@ -26,7 +26,8 @@ def screen(qtbot, tmp_path):
     qtbot.addWidget(screen)
     screen.notices = []
     screen.notice.connect(screen.notices.append)
-    return screen
+    yield screen
+    shelf.close()
 
 
 def pdf_text(path):

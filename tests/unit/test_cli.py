@@ -86,6 +86,21 @@ def test_a_length_the_exercise_does_not_offer_is_refused_and_nothing_is_written(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("walking-on-the-moon",), "There is no exercise called 'walking-on-the-moon'"),
+        (("calm-place", "--minutes", "0"), "Calm place can be practised for 3, 5, 10, 15 or 20"),
+    ],
+)
+def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, args, message):
+    data = tmp_path / "data"
+    result = run("--data-dir", str(data), "practice", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not data.exists()  # no folder, no log, no window
+
+
 def test_check_says_every_bundled_script_is_fine():
     from compassion_app.paths import resource_path
 

@@ -83,21 +83,23 @@ class BreathDetector:
         return self._frames * self.frame_seconds
 
     def feed(self, heard: npt.ArrayLike, played: npt.ArrayLike | None = None) -> None:
-        """Analyse a block of microphone sound (mono), with what the app played meanwhile."""
+        """Analyse a block of microphone sound (mono), with what the app played meanwhile
+        (the same length; None while it plays nothing)."""
         heard = np.asarray(heard, dtype=np.float64).reshape(-1)
-        self._pending = np.concatenate([self._pending, heard])
-        if played is not None:
+        if played is None:
+            played = np.zeros(len(heard))
+        else:
             played = np.asarray(played, dtype=np.float64).reshape(-1)[: len(heard)]
             played = np.pad(played, (0, len(heard) - len(played)))
-        else:
-            played = np.zeros(len(heard))
-        self._pending_played = np.concatenate([self._pending_played, played])
-        whole = len(self._pending) // self.hop * self.hop
+        if len(self._pending):
+            heard = np.concatenate([self._pending, heard])
+            played = np.concatenate([self._pending_played, played])
+        whole = len(heard) // self.hop * self.hop
         for start in range(0, whole, self.hop):
             end = start + self.hop
-            self._frame(self._pending[start:end], self._pending_played[start:end])
-        self._pending = self._pending[whole:]
-        self._pending_played = self._pending_played[whole:]
+            self._frame(heard[start:end], played[start:end])
+        self._pending = heard[whole:]
+        self._pending_played = played[whole:]
 
     def estimate(self) -> BreathEstimate:
         if self._frames == 0:
@@ -121,7 +123,8 @@ class BreathDetector:
             self._delay.add(heard, played)
             delay = self._delay.delay
             window = self._delay.played_window(2 * self.hop, delay or 0)
-            echo = self._echo.update(bands, self._bands(self._power(window)), floor, delay)
+            played_bands = self._bands(self._power(window)) if window.any() else np.zeros(BANDS)
+            echo = self._echo.update(bands, played_bands, floor, delay)
             # The same median as the microphone's, so that a sound of the app's own ends in
             # both at the same frame.
             echo = self._median(self._recent_echo, echo)
@@ -143,7 +146,7 @@ class BreathDetector:
         """The median of the last CLICK_FRAMES frames, band by band: a click, however loud,
         fills one or two of them and is gone."""
         recent[self._frames % CLICK_FRAMES] = bands
-        return np.asarray(np.median(recent, axis=0))
+        return np.asarray(np.sort(recent, axis=0)[CLICK_FRAMES // 2])
 
     def _power(self, samples: Array) -> Array:
         return np.asarray(np.abs(np.fft.rfft(samples * self._window)) ** 2 * self._scale)

@@ -36,19 +36,20 @@ class History:
         before_by_day: dict[date, list[int]] = {}
         change = [0, 0, 0, 0]
         count = 0
+        day_seconds, exercise_seconds, day_sums = by_day.get, by_exercise.get, before_by_day.get
         for record in records:
             day = record.local_date
             if day > today:
                 continue
             seconds = record.actual_seconds
-            by_day[day] = by_day.get(day, 0) + seconds
+            by_day[day] = day_seconds(day, 0) + seconds
             exercise = record.exercise_id
-            by_exercise[exercise] = by_exercise.get(exercise, 0) + seconds
+            by_exercise[exercise] = exercise_seconds(exercise, 0) + seconds
             count += 1
             before = record.checkin_before
             if before is None:
                 continue
-            sums = before_by_day.get(day)
+            sums = day_sums(day)
             if sums is None:
                 sums = before_by_day[day] = [0, 0, 0, 0]
             sums[0] += before.critic

@@ -15,31 +15,21 @@ from datetime import date
 DECAY = 0.5 ** (1 / 13)
 
 
-def score_by_day(
+def consistency_score(
     practice_dates: Iterable[date], today: date, rest_days: Iterable[date] = ()
-) -> list[tuple[date, float]]:
-    """The score at the end of each day from the first practice to today (for a chart)."""
+) -> float:
+    """Today's score, 0 before any practice."""
     # Day numbers rather than dates: a decade is 3,650 steps, and integers step fastest.
     end = today.toordinal()
     practised = {day.toordinal() for day in practice_dates}
     practised = {day for day in practised if day <= end}
     if not practised:
-        return []
+        return 0.0
     rested = {day.toordinal() for day in rest_days}
-    first, score = min(practised), 0.0
-    series: list[tuple[date, float]] = []
-    for day in range(first, end + 1):
+    score = 0.0
+    for day in range(min(practised), end + 1):
         if day in practised:
             score = score * DECAY + (1 - DECAY)
         elif day not in rested and day != end:
             score *= DECAY
-        series.append((date.fromordinal(day), score))
-    return series
-
-
-def consistency_score(
-    practice_dates: Iterable[date], today: date, rest_days: Iterable[date] = ()
-) -> float:
-    """Today's score, 0 before any practice."""
-    series = score_by_day(practice_dates, today, rest_days)
-    return series[-1][1] if series else 0.0
+    return score

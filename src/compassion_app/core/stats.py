@@ -14,6 +14,7 @@ from typing import Any
 
 from compassion_app.core.checkin_trends import (
     MEASURES,
+    WeekCheckIns,
     average_change,
     trend,
     weekly_checkins,
@@ -41,6 +42,7 @@ __all__ = [
     "seconds_on",
     "streak_of",
     "summarise",
+    "summarise_history",
 ]
 
 DEFAULT_WEEKLY_GOAL_DAYS = 5
@@ -62,6 +64,7 @@ class ProgressSummary:
     checkin_count: int  # practices with a check-in before and after
     checkin_average_change: dict[str, float] | None  # measure -> mean after - before
     checkin_trend: dict[str, float | None]  # measure -> points per week lately
+    checkin_weeks: list[WeekCheckIns]  # each week's average ratings before practice
     milestones: list[str]
 
     def to_json(self) -> dict[str, Any]:
@@ -99,7 +102,16 @@ def summarise(
     weekly_goal_days: int = DEFAULT_WEEKLY_GOAL_DAYS,
 ) -> ProgressSummary:
     """Every figure as of `today` (records dated later are left out, as if not yet lived)."""
-    history = History.of(records, today)
+    return summarise_history(History.of(records, today), today, rest_days, weekly_goal_days)
+
+
+def summarise_history(
+    history: History,
+    today: date,
+    rest_days: Iterable[date] = (),
+    weekly_goal_days: int = DEFAULT_WEEKLY_GOAL_DAYS,
+) -> ProgressSummary:
+    """`summarise` for a history already gathered (a screen that also draws it gathers it once)."""
     rested = sorted(set(rest_days))
     days = history.practice_days
     minutes = totals(history, today)
@@ -120,6 +132,7 @@ def summarise(
         checkin_count=history.change_sums[3],
         checkin_average_change=average_change(history),
         checkin_trend={m: trend(weekly, m, today) for m in MEASURES},
+        checkin_weeks=weekly,
         milestones=milestones(minutes.total, len(days)),
     )
 

@@ -14,6 +14,7 @@ import logging
 import re
 import shutil
 import tempfile
+from collections.abc import MutableMapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from tinydb.table import Document
 from compassion_app import messages
 from compassion_app.core.letters import Letter, LetterSummary
 from compassion_app.store.crypto import LetterCipher
-from compassion_app.store.errors import CorruptStoreError
+from compassion_app.store.errors import CorruptStoreError, StoreError
 from compassion_app.store.files import PRIVATE, Folder
 from compassion_app.store.storage import Tables, encode, read_tables, write_atomically
 
@@ -34,12 +35,19 @@ FOLDER = "letters"
 INDEX = f"{FOLDER}/index.json"
 VERSIONS = "versions"  # in a letter's file: one document per version, its doc id the version
 ENTRIES = "letters"  # in the index: one summary per letter
+SEALED_MARK = f"{FOLDER}/sealed.txt"  # present while the letters are encrypted; plain, no secret
 _SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+# Names of the letters folder's own files (the index; the passphrase side's keys), never letters.
+RESERVED = {"index", "keys"}
+
+
+class LettersLocked(StoreError):
+    """The letters are sealed and no key was given yet (set_letter_cipher); nothing was read."""
 
 
 def check_letter_id(letter_id: str) -> None:
     """Ids name files, so only plain ones are allowed (no '..', no slashes)."""
-    if not _SAFE_ID.fullmatch(letter_id) or letter_id == "index":
+    if not _SAFE_ID.fullmatch(letter_id) or letter_id in RESERVED:
         raise ValueError(f"not a letter id: {letter_id!r}")
 
 
@@ -51,6 +59,7 @@ class LetterFiles:
         self._index: TinyDB | None = None
         self._summaries: dict[str, LetterSummary] = {}
         self._index_ids: dict[str, int] = {}
+        self._stale: set[str] = set()  # summaries newer in memory than in the index file
         self._words: dict[str, str] | None = None  # id -> casefolded title and body, for search
         self._scratch: Path | None = None  # letter folders of an in-memory store
 
@@ -94,9 +103,18 @@ class LetterFiles:
         except BaseException:
             table.clear_cache()
             raise
-        newest = max(int(doc_id) for doc_id in (d.doc_id for d in table.all()))
+        newest = max(document.doc_id for document in table.all())
         latest = letter if letter.version >= newest else self.versions(letter.letter_id)[-1]
-        self._index_write(summary_of(latest, len(table)))
+        summary = summary_of(latest, len(table))
+        known = self._summaries.get(letter.letter_id)
+        if known is not None and known.versions == summary.versions:
+            # Only the words, the title or the time changed: the index catches up at close (or,
+            # after a stop, from the file's own time at the next start), so an autosave is one
+            # small write whatever the number of letters.
+            self._summaries[letter.letter_id] = summary
+            self._stale.add(letter.letter_id)
+        else:
+            self._index_write(summary)
         if self._words is not None:
             self._words[letter.letter_id] = _searchable(latest)
 
@@ -128,6 +146,12 @@ class LetterFiles:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
         return folder
 
+    def _refuse_if_locked(self) -> None:
+        """Sealed letters read without their key would look damaged and be set aside: refuse."""
+        root = self._folder.root
+        if self.cipher is None and root is not None and (root / SEALED_MARK).exists():
+            raise LettersLocked(messages.STORE_LETTERS_LOCKED)
+
     def set_cipher(self, cipher: LetterCipher | None) -> None:
         """From now on read and write every letter file and the index through `cipher`.
 
@@ -142,7 +166,8 @@ class LetterFiles:
         root = self._folder.root
         if root is None:
             return
-        names = [INDEX, *(_name(stem) for stem in self._folder.names(FOLDER) if stem != "index")]
+        stems = [stem for stem in self._folder.names(FOLDER) if stem not in RESERVED]
+        names = [INDEX, *(_name(stem) for stem in stems)]
         for name in names:
             path = root / name
             if not path.exists() or _readable_with(path, cipher):
@@ -153,8 +178,37 @@ class LetterFiles:
             payload = encode(tables)
             write_atomically(path, cipher.encrypt(payload) if cipher else payload)
             self._folder.forget_backups(name)
+        mark = root / SEALED_MARK
+        if cipher is None:
+            mark.unlink(missing_ok=True)
+        elif not mark.exists():
+            mark.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
+            write_atomically(mark, b"The letters in this folder are sealed with a passphrase.\n")
+
+    def save_index(self) -> None:
+        """Bring the index file up to date with the summaries autosaves changed (one write).
+
+        Never raises: the letters themselves are safe in their files, and the next start
+        refreshes a stale index from them.
+        """
+        if not self._stale or self._index is None:
+            return
+        stale = {self._index_ids[i]: i for i in self._stale if i in self._index_ids}
+        entries = self._index.table(ENTRIES)
+
+        def refresh(document: MutableMapping[str, Any]) -> None:
+            document.update(summary_dict(self._summaries[str(document["id"])]))
+
+        try:
+            entries.update(refresh, doc_ids=list(stale))
+        except OSError as error:
+            entries.clear_cache()
+            log.warning("The letter index could not be brought up to date: %r", error)
+            return
+        self._stale.clear()
 
     def close(self) -> None:
+        self.save_index()
         for db in self._files.values():
             db.close()
         self._files.clear()
@@ -170,6 +224,7 @@ class LetterFiles:
     def _file(self, letter_id: str) -> TinyDB:
         db = self._files.get(letter_id)
         if db is None:
+            self._refuse_if_locked()
             label = messages.STORE_FILE_LETTER
             db = self._files[letter_id] = self._folder.open(_name(letter_id), label, self.cipher)
         return db
@@ -177,6 +232,7 @@ class LetterFiles:
     def _load_index(self) -> None:
         if self._index is not None:
             return
+        self._refuse_if_locked()
         label = messages.STORE_FILE_LETTER_INDEX
         self._index = self._folder.open(INDEX, label, self.cipher)
         for document in self._index.table(ENTRIES).all():
@@ -190,7 +246,7 @@ class LetterFiles:
         """Add letters whose file exists but whose index entry was never written (a stop between
         the two writes); leave out entries whose file is gone."""
         on_disk = {stem for stem in self._folder.names(FOLDER) if _SAFE_ID.fullmatch(stem)}
-        on_disk.discard("index")
+        on_disk -= RESERVED
         for letter_id in on_disk - set(self._summaries):
             saved = self.versions(letter_id)
             if saved:
@@ -199,6 +255,27 @@ class LetterFiles:
         for letter_id in set(self._summaries) - on_disk:
             log.warning("Letter %s is listed but its file is gone", letter_id)
             self._summaries.pop(letter_id)
+        self._refresh_changed_since_index(on_disk)
+
+    def _refresh_changed_since_index(self, on_disk: set[str]) -> None:
+        """Re-read the letters whose file changed after the index was last written."""
+        root = self._folder.root
+        if root is None:
+            return
+        try:
+            written = (root / INDEX).stat().st_mtime_ns
+        except FileNotFoundError:
+            written = 0
+        for letter_id in on_disk & set(self._summaries):
+            try:
+                changed = (root / _name(letter_id)).stat().st_mtime_ns
+            except FileNotFoundError:
+                continue  # only its backup is left; reading it will restore it
+            if changed >= written:  # the same clock tick counts: better one read too many
+                saved = self.versions(letter_id)
+                if saved:
+                    self._summaries[letter_id] = summary_of(saved[-1], len(saved))
+                    self._stale.add(letter_id)
 
     def _index_write(self, summary: LetterSummary) -> None:
         assert self._index is not None

@@ -24,6 +24,7 @@ from compassion_app.store.storage import (
     Tables,
     backup_path,
     encode,
+    fsync_directory,
     link_or_copy,
     write_atomically,
 )
@@ -117,7 +118,9 @@ def _write_years(root: Path, documents: dict[str, Any]) -> None:
     folder.mkdir(exist_ok=True, mode=0o700)
     for year, by_id in years.items():
         table = {str(n): document for n, document in enumerate(by_id.values(), start=1)}
-        write_atomically(folder / f"{year}.json", encode({practice_files.TABLE: table}))
+        payload = encode({practice_files.TABLE: table})
+        write_atomically(folder / f"{year}.json", payload, sync_folder=False)
+    fsync_directory(folder)  # once for all the years, before the stamp
     if skipped:
         log.warning("%d unreadable practices were left in the version-1 file", skipped)
 
@@ -140,8 +143,8 @@ def _write_letters(root: Path, documents: dict[str, Any]) -> None:
     for n, (letter_id, by_version) in enumerate(sorted(versions.items()), start=1):
         table = {str(v): letter.to_dict() for v, letter in sorted(by_version.items())}
         payload = encode({letter_files.VERSIONS: table})
-        write_atomically(folder / f"{letter_id}.json", payload)
+        write_atomically(folder / f"{letter_id}.json", payload, sync_folder=False)
         latest = by_version[max(by_version)]
         summary = letter_files.summary_of(latest, len(by_version))
         index[str(n)] = letter_files.summary_dict(summary)
-    write_atomically(folder / "index.json", encode({letter_files.ENTRIES: index}))
+    write_atomically(folder / "index.json", encode({letter_files.ENTRIES: index}))  # syncs all

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
 from compassion_app.store.crypto import LetterCipher
@@ -60,7 +61,16 @@ def decode(raw: bytes, path: Path) -> Tables:
 
 
 def encode(data: Tables) -> bytes:
-    """The bytes the store writes: compact UTF-8 JSON, strict (no NaN or infinity)."""
+    """The bytes the store writes: compact UTF-8 JSON, strict (no NaN or infinity).
+
+    orjson when it can (it is what keeps an append cheap); json for what orjson refuses, such as
+    an integer wider than 64 bits read from a hand-edited file, so one odd value never stops
+    saving. Reading stays with json, whose hooks set odd values aside (see decode).
+    """
+    try:
+        return orjson.dumps(data)
+    except TypeError:
+        pass
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
         "utf-8"
     )
@@ -93,15 +103,20 @@ def _checked_shape(path: Path, data: object) -> Tables:
     return data
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new content."""
+def write_atomically(path: Path, payload: bytes, sync_folder: bool = True) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new content.
+
+    `sync_folder=False` leaves the folder's fsync to the caller, who writes many files into one
+    folder and syncs it once at the end (a migration).
+    """
     temp = write_temp_file(path, payload)
     try:
         os.replace(temp, path)
     except BaseException:
         discard(temp)
         raise
-    fsync_directory(path.parent)
+    if sync_folder:
+        fsync_directory(path.parent)
 
 
 def write_temp_file(path: Path, payload: bytes) -> Path:
@@ -150,6 +165,11 @@ def link_or_copy(source: Path, target: Path) -> None:
     file in place: the next write swaps in a new file, the link keeps the old one. Where hard
     links are not possible (FAT, some network drives) we fall back to a copy.
     """
+    with contextlib.suppress(FileNotFoundError):
+        # Already one file (a stop fell between linking and replacing): rename would do nothing
+        # and leave the staged link behind as clutter.
+        if os.path.samefile(source, target):
+            return
     staged = target.with_name(target.name + TEMP_SUFFIX)
     discard(staged)  # left over from a crash; os.link refuses to overwrite
     try:

@@ -36,8 +36,12 @@ from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.reminder import DailyReminder
+    from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
+        self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
         self.navigation = self._navigation()
@@ -82,26 +87,32 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
+        self._progress_screen: ProgressScreen | None = None
+        self.reminder = self._daily_reminder(layout)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        # Tab starts at the top, with Today and Settings, then walks down Today.
-        QWidget.setTabOrder(self._tabs[0], self._tabs[1])
-        QWidget.setTabOrder(self._tabs[1], self.today.exercise)
+        # Tab starts at the top, along the bar, then walks down Today.
+        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        QTimer.singleShot(0, self.reminder, self.reminder.start)
 
     def _navigation(self) -> QWidget:
-        """Today and Settings; hidden during a practice, so nothing pulls attention away."""
+        """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
         tabs = []
-        for name, show in (
+        for name, show in (  # as the bar reads, and as Tab walks it
             (words.TAB_TODAY, self.show_today),
+            (words.PROGRESS_TAB, self.show_progress),
+            (words.LETTERS_TAB, self.show_letters),
             (words.TAB_SETTINGS, self.show_settings),
         ):
             button = Button(name, bar, role="tab")
@@ -142,6 +153,39 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self._settings_screen)
         return self._settings_screen
 
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self.screens.addWidget(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(1)
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self.screens.setCurrentWidget(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
+        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+        banner = ReminderBanner()
+        layout.addWidget(banner)
+        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+        found.begin_requested.connect(self.show_today)
+        return found
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.screens.currentWidget() is self._practice
+
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
 
@@ -157,8 +201,30 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.today)
         self.today.begin_button.setFocus()
 
+    @property
+    def letters(self) -> LettersScreen:
+        if self._letters is None:
+            from compassion_app.ui.screens.letters import LettersScreen
+
+            self._letters = LettersScreen(self._store, self._now, key_folder=self._store.folder)
+            self._letters.notice.connect(self.show_notice)
+            self._letters.wrote.connect(self._save_writing)
+            self.screens.addWidget(self._letters)
+        return self._letters
+
+    def show_letters(self) -> None:
+        self._check_tab(2)
+        self.screens.setCurrentWidget(self.letters)
+
+    def _save_writing(self, seconds: float) -> None:
+        """Writing a letter is practice too: it counts in today's minutes and the run."""
+        from compassion_app.core.letters import writing_practice
+
+        self._write(lambda: self._store.add_practice(writing_practice(seconds)))
+        self.today.refresh()
+
     def show_settings(self) -> None:
-        self._check_tab(1)
+        self._check_tab(3)
         self.screens.setCurrentWidget(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -226,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()
+        if self._letters is not None:
+            self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts

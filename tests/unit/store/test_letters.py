@@ -13,6 +13,8 @@ import pytest
 from compassion_app.core.letters import Letter
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreWriteError
+from compassion_app.store.letters import LettersLocked
+from compassion_app.store.passphrase import SealedCipher
 
 from .samples import failing
 
@@ -115,7 +117,7 @@ def test_a_letters_folder_is_private_and_its_own(store_path: Path) -> None:
             assert one.stat().st_mode & 0o777 == 0o700
 
 
-@pytest.mark.parametrize("bad_id", ["../escape", "a/b", "", "index", "x" * 65])
+@pytest.mark.parametrize("bad_id", ["../escape", "a/b", "", "index", "keys", "x" * 65])
 def test_an_id_that_is_not_a_plain_name_is_refused(store: Store, bad_id: str) -> None:
     with pytest.raises(ValueError):
         store.save_letter(Letter("t", "b", BEGUN, BEGUN, letter_id=bad_id))
@@ -181,3 +183,79 @@ def test_a_letter_file_is_json_with_one_document_per_version(store_path: Path) -
     data = json.loads((store_path.parent / "letters" / f"{first.letter_id}.json").read_text())
     assert sorted(data["versions"]) == ["1", "2"]
     assert data["versions"]["2"]["body"] == "two"
+
+
+def test_an_autosave_is_one_write_and_the_list_still_shows_it_after_a_stop(
+    store_path: Path,
+) -> None:
+    index = store_path.parent / "letters" / "index.json"
+    with Store.open(store_path) as store:
+        draft = letter("First title", n=1)
+        store.save_letter(draft)
+        store.save_letter(letter("Another", n=2))
+    with Store.open(store_path) as store:
+        before, written = index.read_bytes(), index.stat().st_mtime_ns
+        store.save_letter(draft.edited("A kinder title", "new words", BEGUN + timedelta(days=3)))
+        assert index.read_bytes() == before  # the autosave wrote only the letter's own file
+        assert store.letters()[0].title == "A kinder title"
+        store.close()
+    index.unlink()  # as if the app had stopped before closing: the index as it was
+    index.write_bytes(before)
+    os.utime(index, ns=(written, written))
+
+    with Store.open(store_path) as again:
+        (first, second) = again.letters()
+        assert (first.title, first.updated_utc) == ("A kinder title", BEGUN + timedelta(days=3))
+        assert second.title == "Another"
+
+
+def test_sealed_letters_read_without_their_key_are_refused_not_set_aside(
+    store_path: Path,
+) -> None:
+    with Store.open(store_path) as store:
+        store.set_letter_cipher(Reversing())
+        store.save_letter(letter("Sealed", "kept safe", n=1))
+
+    with Store.open(store_path) as forgetful, pytest.raises(LettersLocked) as raised:
+        forgetful.letters()
+    assert "protected with a passphrase" in str(raised.value)
+    assert list(store_path.parent.rglob("*.corrupt-*")) == []
+    with Store.open(store_path) as again:
+        again.set_letter_cipher(Reversing())
+        assert again.letter("letter001").body == "kept safe"
+
+
+def test_the_passphrase_sides_cipher_seals_every_letter_file(store_path: Path) -> None:
+    cipher = SealedCipher(os.urandom(32))
+    with Store.open(store_path) as store:
+        store.set_letter_cipher(cipher)
+        store.save_letter(letter("Sealed title", "sealed words", n=1))
+        assert store.search_letters("sealed")[0].title == "Sealed title"
+    for name in ("letter001.json", "index.json"):
+        sealed = (store_path.parent / "letters" / name).read_bytes()
+        assert b"sealed" not in sealed and b"Sealed" not in sealed
+        assert cipher.decrypt(sealed).startswith(b"{")
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.ENOSPC, "the disk is full"), (errno.EACCES, "not allowed to write to the folder")],
+)
+def test_a_failed_letter_save_says_why_and_damages_nothing(
+    store_path: Path, code: int, reason: str
+) -> None:
+    with Store.open(store_path) as store:
+        first = letter(body="the first words")
+        store.save_letter(first)
+        file = store_path.parent / "letters" / f"{first.letter_id}.json"
+        before = file.read_bytes()
+        with pytest.MonkeyPatch.context() as disk, pytest.raises(StoreWriteError) as raised:
+            disk.setattr(os, "replace", failing(code))
+            store.save_letter(first.edited(first.title, "the second words"))
+        assert reason in str(raised.value)
+        assert "Everything saved earlier is safe" in str(raised.value)
+        assert file.read_bytes() == before
+        assert store.letter(first.letter_id).body == "the second words"  # kept in memory
+        store.save_pending()
+    with Store.open(store_path) as again:
+        assert again.letter(first.letter_id).body == "the second words"

@@ -108,10 +108,10 @@ def test_a_migration_stopped_at_any_write_ends_in_the_same_state_when_run_again(
     writes = 0
     real_write = storage.write_atomically
 
-    def counting(path: Path, payload: bytes) -> None:
+    def counting(path: Path, payload: bytes, sync_folder: bool = True) -> None:
         nonlocal writes
         writes += 1
-        real_write(path, payload)
+        real_write(path, payload, sync_folder)
 
     counter = tmp_path / "count" / "store.json"
     small_v1(counter)
@@ -124,12 +124,14 @@ def test_a_migration_stopped_at_any_write_ends_in_the_same_state_when_run_again(
         small_v1(path)
         calls = 0
 
-        def stopping(target: Path, payload: bytes, stop_at: int = stop_at) -> None:
+        def stopping(
+            target: Path, payload: bytes, sync_folder: bool = True, stop_at: int = stop_at
+        ) -> None:
             nonlocal calls
             calls += 1
             if calls == stop_at:
                 raise KeyboardInterrupt("the power went")
-            real_write(target, payload)
+            real_write(target, payload, sync_folder)
 
         monkeypatch.setattr(migrations, "write_atomically", stopping)
         with pytest.raises(KeyboardInterrupt):

@@ -21,6 +21,7 @@ from compassion_app.ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
     from compassion_app.audio.recorder import Player, Recorder
+    from compassion_app.store.passphrase import SealedCipher
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ class ReadingAloud(QWidget):
         self._folder: Path | None = None
         self._recorder: Recorder | None = None
         self._player: Player | None = None
+        # Set while the letters are passphrase-protected: the reading is sealed like a letter.
+        self.cipher: SealedCipher | None = None
         self.record_button = QPushButton(messages.LETTER_RECORD, self)
         self.play_button = QPushButton(messages.LETTER_PLAY, self)
         self.meter = LevelMeter(self)
@@ -127,7 +130,8 @@ class ReadingAloud(QWidget):
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, encode_ogg(frames, recorder.sample_rate))
+            data = encode_ogg(frames, recorder.sample_rate)  # in memory: no plain temp file
+            write_atomically(path, self.cipher.encrypt(data) if self.cipher else data)
         except OSError as error:
             log.error("Reading not saved: %s", error)
             reason = error.strerror or str(error)
@@ -152,20 +156,30 @@ class ReadingAloud(QWidget):
         if path is None:
             return
         try:
-            frames, rate = decode_ogg(path.read_bytes())
+            frames, rate = decode_ogg(self._opened(path.read_bytes()))
             player = Player(frames, rate)
             player.start()
         except RecordingUnavailable as error:
             log.info("No playback: %s", error.reason)
             self.status.setText(str(error))
             return
-        except (OSError, RuntimeError) as error:  # soundfile raises RuntimeError subclasses
+        except (OSError, RuntimeError, ValueError) as error:  # soundfile: RuntimeError subclasses
             log.error("Reading unreadable: %s", error)
             self.status.setText(messages.LETTER_NO_PLAYBACK)
             return
         self._player = player
         self.play_button.setText(messages.LETTER_PLAY_STOP)
         self._playback_poll.start()
+
+    def _opened(self, data: bytes) -> bytes:
+        """The OGG bytes of a kept reading, unsealed if it is protected (ValueError if locked)."""
+        from compassion_app.store.passphrase import MAGIC
+
+        if not data.startswith(MAGIC):
+            return data
+        if self.cipher is None:
+            raise ValueError("the reading is sealed and the letters are locked")
+        return self.cipher.decrypt(data)
 
     def _check_playback(self) -> None:
         if self._player is not None and self._player.finished:

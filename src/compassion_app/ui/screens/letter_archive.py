@@ -27,6 +27,7 @@ class LetterArchive(QWidget):
     begin_requested = Signal()
     open_requested = Signal(str)  # letter id
     export_all_requested = Signal()
+    protect_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,8 @@ class LetterArchive(QWidget):
         self.empty = _label(messages.LETTERS_EMPTY, "soft")
         self.export_button = QPushButton(messages.LETTER_EXPORT_ALL, self)
         self.export_button.setProperty("role", "link")
+        self.protect_button = QPushButton(messages.LETTER_PROTECT, self)
+        self.protect_button.setProperty("role", "link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 20)
         layout.setSpacing(14)
@@ -54,9 +57,14 @@ class LetterArchive(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        links = QHBoxLayout()
+        links.addWidget(self.protect_button)
+        links.addStretch(1)
+        links.addWidget(self.export_button)
+        layout.addLayout(links)
         self.begin_button.clicked.connect(self.begin_requested)
         self.export_button.clicked.connect(self.export_all_requested)
+        self.protect_button.clicked.connect(self.protect_requested)
         self.list.itemActivated.connect(self._activated)
 
     def show_summaries(self, summaries: list[LetterSummary], searching: bool = False) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Protocol
 
 from compassion_app.core.letters import Letter, LetterSummary
+from compassion_app.store.passphrase import SealedCipher
 
 
 class LetterShelf(Protocol):
@@ -17,3 +18,4 @@ class LetterShelf(Protocol):
     def letter_folder(self, letter_id: str) -> Path: ...  # private; the reading lives here
     def get_setting(self, key: str, default: bool) -> bool: ...
     def set_setting(self, key: str, value: bool) -> None: ...
+    def set_letter_cipher(self, cipher: SealedCipher | None) -> None: ...

@@ -11,23 +11,27 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QStackedWidget, QWidget
 
 from compassion_app import messages
 from compassion_app.core.letter_export import export_name
 from compassion_app.core.letters import Letter
 from compassion_app.store.errors import StoreError
+from compassion_app.store.passphrase import SealedCipher, is_protected
 from compassion_app.ui.screens.letter_aloud import RecorderFactory
 from compassion_app.ui.screens.letter_archive import LetterArchive, LetterChooser
 from compassion_app.ui.screens.letter_editor import LetterEditor
 from compassion_app.ui.screens.letter_export import export_letters, print_letters
+from compassion_app.ui.screens.letter_lock import LockPage, Mode
 from compassion_app.ui.screens.letter_reader import LetterReader
 from compassion_app.ui.screens.letter_shelf import LetterShelf
 
 log = logging.getLogger(__name__)
 
 SECOND_LOOK_SETTING = "letters.second_look"
+IDLE_LOCK_MS = 10 * 60 * 1000  # a protected archive locks itself after ten quiet minutes
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
 class LettersScreen(QStackedWidget):
@@ -39,17 +43,28 @@ class LettersScreen(QStackedWidget):
         shelf: LetterShelf,
         now: Callable[[], float] = time.monotonic,
         recorder_factory: RecorderFactory | None = None,
+        key_folder: Path | None = None,
+        idle_lock_ms: int = IDLE_LOCK_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._shelf = shelf
+        self._key_folder = key_folder  # None: passphrase protection is not offered (no folder)
+        self._cipher: SealedCipher | None = None
+        self._before_lock: QWidget | None = None
+        self._locked = False
         self.archive = LetterArchive(self)
         self.chooser = LetterChooser(self)
         self.editor = LetterEditor(shelf, now, self)
         self.reader = LetterReader(recorder_factory, self)
-        for page in (self.archive, self.chooser, self.editor, self.reader):
+        self.lock = LockPage(key_folder or Path(), self)
+        for page in (self.archive, self.chooser, self.editor, self.reader, self.lock):
             self.addWidget(page)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_lock_ms)
+        self._idle.timeout.connect(self.lock_now)
         self.archive.begin_requested.connect(lambda: self.setCurrentWidget(self.chooser))
         self.archive.open_requested.connect(self.open_letter)
         self.archive.search.textChanged.connect(self._search)
@@ -64,9 +79,75 @@ class LettersScreen(QStackedWidget):
         self.reader.export_requested.connect(lambda letter: self.save_copy([letter]))
         self.reader.print_requested.connect(lambda letter: print_letters([letter], self))
         self.archive.export_all_requested.connect(self.save_copy_of_all)
-        self.show_archive()
+        self.archive.protect_requested.connect(self._ask_protection)
+        self.lock.opened.connect(self._opened)
+        self.lock.cancelled.connect(self.show_archive)
+        self.archive.protect_button.setVisible(key_folder is not None)
+        if self.protected:
+            self.lock_now()  # before anything is read or written: the passphrase comes first
+        else:
+            self.show_archive()
+
+    # -- passphrase protection ----------------------------------------------------------------
+
+    @property
+    def protected(self) -> bool:
+        return self._key_folder is not None and is_protected(self._key_folder)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock_now(self) -> None:
+        """Hide every letter behind the passphrase; unsaved words are saved first (sealed)."""
+        if not self.protected:
+            return
+        self.reader.aloud.stop()
+        if self._cipher is not None:
+            self.editor.save_now()
+        self._idle.stop()
+        self._locked = True
+        current = self.currentWidget()
+        self._before_lock = current if current in (self.editor, self.reader) else None
+        intro = messages.LETTER_LOCKED_IDLE if self._cipher is not None else None
+        self.lock.ask(Mode.UNLOCK, intro)
+        self.setCurrentWidget(self.lock)
+
+    def _ask_protection(self) -> None:
+        self.lock.ask(Mode.CHANGE if self.protected else Mode.PROTECT)
+        self.setCurrentWidget(self.lock)
+
+    def _opened(self, cipher: SealedCipher, told: str) -> None:
+        try:
+            self._shelf.set_letter_cipher(cipher)  # a first protection seals every letter now
+        except StoreError as error:
+            self.notice.emit(str(error))
+        self._cipher = cipher
+        self._locked = False
+        self.reader.aloud.cipher = cipher
+        if told:
+            self.notice.emit(told)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._idle.start()
+        back, self._before_lock = self._before_lock, None
+        if back is not None:
+            self.setCurrentWidget(back)
+        else:
+            self.show_archive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _ACTIVITY and self._idle.isActive():
+            self._idle.start()  # any key or click is company: the quiet time starts again
+        return False
 
     def show_archive(self) -> None:
+        if self.locked:
+            return
+        self.archive.protect_button.setText(
+            messages.LETTER_CHANGE_PASSPHRASE if self.protected else messages.LETTER_PROTECT
+        )
         self._search(self.archive.search.text())
         self.setCurrentWidget(self.archive)
 
