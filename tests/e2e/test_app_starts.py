@@ -20,6 +20,7 @@ def test_the_app_starts_in_its_data_folder_and_a_second_launch_defers_to_it(tmp_
         second = first.launch_again()
         assert second.returncode == 0
         assert "brought forward" in second.stdout
+        assert first.wait_for_log("Another launch asked for this window")
         assert first.running()
 
 
