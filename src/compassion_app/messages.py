@@ -27,18 +27,20 @@ KIND_CRASH_MESSAGE_NO_LOG = (
     "moments may not have been saved."
 )
 # Printed when the app cannot open at all (there is no window yet to show it in).
+# (The app never deletes saved practices or letters on its way out, which is all these promise.)
 STARTUP_FAILED = (
     "Compassion Companion could not open, because of an unexpected problem. It was not anything "
-    "you did, and nothing you saved before has been changed. A note about the problem was "
-    "written to: {log}"
+    "you did, and none of your saved practices or letters were removed. A note about the problem "
+    "was written to: {log}"
 )
 STARTUP_FAILED_NO_LOG = (
     "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
-    "anything you did, and nothing you saved before has been changed."
+    "anything you did, and none of your saved practices or letters were removed."
 )
 FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
 LOG_UNUSABLE = (
-    "Compassion Companion cannot write its log at {log} ({error}); notes go to this window instead."
+    "Compassion Companion cannot write its log at {log} ({error}); its notes go to the "
+    "terminal instead."
 )
 STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
 # At quit, after the window has gone: the store's own words say what was kept and where.
