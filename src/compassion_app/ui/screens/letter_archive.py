@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages
 from compassion_app.core.letter_templates import TEMPLATES
 from compassion_app.core.letters import LetterSummary
+from compassion_app.ui.widgets.button import Button
 
 TIMER_CHOICES = (0, 5, 10, 15, 20)  # minutes; 0 is no timer
 
@@ -33,7 +33,7 @@ class LetterArchive(QWidget):
         super().__init__(parent)
         self.heading = _label(messages.LETTERS_HEADING, "heading")
         self.intro = _label(messages.LETTERS_INTRO, "soft")
-        self.begin_button = QPushButton(messages.LETTERS_NEW, self)
+        self.begin_button = Button(messages.LETTERS_NEW, self)
         self.begin_button.setProperty("role", "primary")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(messages.LETTERS_SEARCH)
@@ -42,9 +42,9 @@ class LetterArchive(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("letters")
         self.empty = _label(messages.LETTERS_EMPTY, "soft")
-        self.export_button = QPushButton(messages.LETTER_EXPORT_ALL, self)
+        self.export_button = Button(messages.LETTER_EXPORT_ALL, self)
         self.export_button.setProperty("role", "link")
-        self.protect_button = QPushButton(messages.LETTER_PROTECT, self)
+        self.protect_button = Button(messages.LETTER_PROTECT, self)
         self.protect_button.setProperty("role", "link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 20)
@@ -116,12 +116,12 @@ class LetterChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         layout.setSpacing(12)
-        self.back_button = QPushButton(messages.LETTER_BACK, self)
+        self.back_button = Button(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self.back_button.clicked.connect(self.back_requested)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_label(messages.LETTER_CHOOSE_HEADING, "heading"))
-        self.buttons: dict[str | None, QPushButton] = {}
+        self.buttons: dict[str | None, Button] = {}
         choices: list[tuple[str | None, str, str]] = [
             (each.template_id, each.title, each.summary) for each in TEMPLATES
         ]
@@ -153,7 +153,7 @@ class LetterChooser(QWidget):
         words.addWidget(_label(title, "title"))
         words.addWidget(_label(summary, "soft"))
         row.addLayout(words, 1)
-        button = QPushButton(messages.LETTERS_NEW, card)
+        button = Button(messages.LETTERS_NEW, card)
         button.setAccessibleName(title)
         button.clicked.connect(lambda: self.chosen.emit(template_id, self.timer.currentData()))
         row.addWidget(button)
