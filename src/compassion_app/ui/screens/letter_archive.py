@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -108,7 +109,7 @@ def describe(summary: LetterSummary) -> str:
 class LetterChooser(QWidget):
     """How to begin: one of the four ways in, or a blank page; a gentle timer if wanted."""
 
-    chosen = Signal(object, int)  # template id (None: blank), timer minutes (0: none)
+    chosen = Signal(object, int, bool)  # template id (None: blank), timer minutes, breathe first
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -142,6 +143,9 @@ class LetterChooser(QWidget):
         timer_row.addWidget(self.timer)
         timer_row.addStretch(1)
         layout.addLayout(timer_row)
+        self.breathe_first = QCheckBox(messages.LETTER_BREATHE_FIRST, self)
+        self.breathe_first.hide()  # offered only where the practice engine is at hand
+        layout.addWidget(self.breathe_first)
         layout.addStretch(1)
 
     def _choice(self, template_id: str | None, title: str, summary: str) -> QFrame:
@@ -155,10 +159,14 @@ class LetterChooser(QWidget):
         row.addLayout(words, 1)
         button = Button(messages.LETTERS_NEW, card)
         button.setAccessibleName(title)
-        button.clicked.connect(lambda: self.chosen.emit(template_id, self.timer.currentData()))
+        button.clicked.connect(lambda: self._choose(template_id))
         row.addWidget(button)
         self.buttons[template_id] = button
         return card
+
+    def _choose(self, template_id: str | None) -> None:
+        breathe = self.breathe_first.isVisible() and self.breathe_first.isChecked()
+        self.chosen.emit(template_id, self.timer.currentData(), breathe)
 
 
 def _label(text: str, role: str) -> QLabel:
