@@ -480,6 +480,12 @@ LETTER_CHOOSE_HEADING = "How would you like to begin?"
 LETTER_BLANK_TITLE = "A blank page"
 LETTER_BLANK_SUMMARY = "Start with nothing but the page, in your own way."
 LETTER_BREATHE_FIRST = "Breathe gently for a minute first"
+LETTER_LEAD_IN_HEADING = "A minute of soothing breath"
+LETTER_LEAD_IN_INTRO = "Let the breath slow a little. The page will be ready for you afterwards."
+LETTER_LEAD_IN_SKIP = "Go to the page now"
+LETTER_LEAD_IN_UNAVAILABLE = (
+    "The breathing lead-in is not available just now, so the page is ready for you straight away."
+)
 LETTER_TIMER_NONE = "No timer"
 LETTER_TIMER_MINUTES = "{minutes} minutes"
 LETTER_TIMER_LABEL = "A gentle timer"

@@ -37,7 +37,7 @@ from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from compassion_app.core.progress_settings import ProgressSettings
-    from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
@@ -206,9 +206,12 @@ class MainWindow(QMainWindow):
         if self._letters is None:
             from compassion_app.ui.screens.letters import LettersScreen
 
-            self._letters = LettersScreen(self._store, self._now, key_folder=self._store.folder)
+            self._letters = LettersScreen(
+                self._store, self._now, key_folder=self._store.folder, lead_in=self._breath_lead_in
+            )
             self._letters.notice.connect(self.show_notice)
             self._letters.wrote.connect(self._save_writing)
+            self._letters.practised.connect(self._save_letter_practice)
             self.screens.addWidget(self._letters)
         return self._letters
 
@@ -220,8 +223,29 @@ class MainWindow(QMainWindow):
         """Writing a letter is practice too: it counts in today's minutes and the run."""
         from compassion_app.core.letters import writing_practice
 
-        self._write(lambda: self._store.add_practice(writing_practice(seconds)))
+        self._save_letter_practice(writing_practice(seconds))
+
+    def _save_letter_practice(self, record: PracticeRecord) -> None:
+        self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
+
+    def _breath_lead_in(self) -> PracticeController | None:
+        """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
+        from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
+        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+        from compassion_app.ui.practice_controller import PracticeController
+        from compassion_app.ui.sound import voice_clip_seconds
+
+        script = self._library.get(LEAD_IN_EXERCISE_ID)
+        if script is None:
+            return None
+        self._flush_settings()
+        timeline = build_timeline(
+            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        )
+        return PracticeController(
+            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+        )
 
     def show_settings(self) -> None:
         self._check_tab(3)
