@@ -632,7 +632,7 @@ BREATH_RATE_LINE = (
 )
 BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
 BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
-BREATH_RATE_NOTHING = "{file} holds no sound to listen to."
+BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------
