@@ -335,6 +335,11 @@ def trend_words(trends: dict[str, float | None]) -> str:
     return " ".join(good) or TREND_STEADY
 
 
+def week_so_far(kept: int, goal: int) -> str:
+    """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
+    return f"{kept} of {goal} days this week"
+
+
 def hours_and_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not hours:
@@ -405,6 +410,17 @@ def chart_weeks_description(minutes: list[int]) -> str:
         f"{len(minutes)} weeks. This week so far: {minutes[-1]} minutes. "
         f"On average {average} minutes a week."
     )
+
+
+def chart_week_minutes(monday: object, minutes: int) -> str:
+    return f"Week of {monday:%d %B}: {minutes} minutes"
+
+
+def chart_week_checkins(monday: object, count: int, average: dict[str, float]) -> str:
+    if not count:
+        return f"Week of {monday:%d %B}: no check-ins, and that is fine"
+    ratings = ", ".join(f"{MEASURE_NAMES[m]} {value:.1f}" for m, value in average.items())
+    return f"Week of {monday:%d %B}, before practice ({count}): {ratings}"
 
 
 def chart_checkins_description(weeks_with_checkins: int) -> str:

@@ -227,6 +227,9 @@ def _letter_versions(item: Any, where: str, problem: Problem) -> list[Letter]:
         place = f"{where}.versions[{n}]"
         letter = _item(Letter.from_dict, version, place, problem)
         _item(check_letter_id, letter.letter_id, place, problem, expect=str)
+        if letter.version < 1:
+            text = f"has version {letter.version}; versions start at 1"
+            raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=place, problem=text))
         if letter.letter_id != str(item.get("id", letter.letter_id)):
             text = "belongs to another letter"
             raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=place, problem=text))

@@ -56,7 +56,13 @@ class LetterArchive(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.search)
         layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(16, 8, 16, 8)
+        inside.addWidget(self.list)
+        self.list_card = card
+        layout.addWidget(card, 1)
         links = QHBoxLayout()
         links.addWidget(self.protect_button)
         links.addStretch(1)
@@ -65,6 +71,8 @@ class LetterArchive(QWidget):
         self.begin_button.clicked.connect(self.begin_requested)
         self.export_button.clicked.connect(self.export_all_requested)
         self.protect_button.clicked.connect(self.protect_requested)
+        # One click opens a letter, as a link would; Enter does too (activated).
+        self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
 
     def show_summaries(self, summaries: list[LetterSummary], searching: bool = False) -> None:
@@ -75,13 +83,15 @@ class LetterArchive(QWidget):
             self.list.addItem(item)
         self.empty.setText(messages.LETTERS_NO_MATCH if searching else messages.LETTERS_EMPTY)
         self.empty.setVisible(not summaries)
-        self.list.setVisible(bool(summaries))
+        self.list_card.setVisible(bool(summaries))
         self.export_button.setVisible(bool(summaries) and not searching)
 
     def titles(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _activated(self, item: QListWidgetItem) -> None:
+        if not self.isVisible():
+            return  # the double click's second half, after the letter has opened
         self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 

@@ -61,6 +61,7 @@ class LetterEditor(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(messages.LETTER_TITLE_PLACEHOLDER)
         self.title.setAccessibleName("Title")
+        self.title.setFont(_writing_font(15))
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
         self.body.setAccessibleName("Your letter")
@@ -232,9 +233,9 @@ class LetterEditor(QWidget):
         self.time_left.setText(messages.LETTER_TIME_LEFT.format(minutes=minutes, seconds=seconds))
 
 
-def _writing_font() -> QFont:
+def _writing_font(points: int = 13) -> QFont:
     font = QFont()
-    font.setPointSize(13)
+    font.setPointSize(points)
     return font
 
 

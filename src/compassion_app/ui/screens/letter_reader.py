@@ -58,8 +58,8 @@ class LetterReader(QWidget):
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.RichText)
         self.passage.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.passage.setMaximumWidth(760)
-        self.passage.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.passage.setMaximumWidth(760)  # about 60 characters a line at reading size
+        self.passage.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.questions = _soft("")
         self.questions.setTextFormat(Qt.TextFormat.RichText)
@@ -68,6 +68,10 @@ class LetterReader(QWidget):
         self.previous_button = QPushButton(messages.LETTER_PREVIOUS, self)
         self.next_button = QPushButton(messages.LETTER_NEXT, self)
         self.next_button.setProperty("role", "primary")
+        for button in (self.previous_button, self.next_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the page does not jump when one goes
+            button.setSizePolicy(policy)
         self.second_look = QCheckBox(messages.LETTER_SECOND_LOOK, self)
         self.second_look.setToolTip(messages.LETTER_SECOND_LOOK_HELP)
         self.revise_button = QPushButton(messages.LETTER_REVISE, self)
@@ -100,7 +104,11 @@ class LetterReader(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.invite)
         layout.addStretch(1)
-        layout.addWidget(self.passage, 3, Qt.AlignmentFlag.AlignHCenter)
+        page = QHBoxLayout()
+        page.addStretch(1)
+        page.addWidget(self.passage, 8)
+        page.addStretch(1)
+        layout.addLayout(page, 3)
         layout.addWidget(self.questions)
         layout.addStretch(1)
         steps = QHBoxLayout()
@@ -160,8 +168,9 @@ class LetterReader(QWidget):
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
         self.position.setText(messages.LETTER_POSITION.format(index=self.index + 1, count=count))
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index + 1 < count)
+        # Hidden rather than greyed: at the start or the end there is simply nowhere to go.
+        self.previous_button.setVisible(self.index > 0)
+        self.next_button.setVisible(self.index + 1 < count)
 
     def _second_look_toggled(self, on: bool) -> None:
         self.second_look_changed.emit(on)

@@ -328,7 +328,9 @@ def figure_texts(summary: ProgressSummary) -> dict[str, str]:
         "score": m.percent(summary.score),
         "current_run": m.days(run.days) if run.active else m.RUN_READY,
         "longest_run": m.days(summary.longest.days),
-        "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak),
+        "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak)
+        if summary.weeks_goal_met_streak
+        else m.week_so_far(summary.kept_days_this_week, summary.weekly_goal_days),
     }
 
 
