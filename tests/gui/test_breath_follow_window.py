@@ -117,3 +117,40 @@ def test_without_listening_nothing_is_kept_about_the_breath(qtbot, window):
     assert "breaths a minute" not in window.practice.summary.text()
     (record,) = practices_on_disk(window)
     assert (record.breath_rate_start, record.breath_rate_end) == (None, None)
+
+
+class Microphone:
+    """A microphone hearing a steady sound at `level_db`."""
+
+    def __init__(self, level_db: float) -> None:
+        self.level_db = level_db
+        self.closed = False
+
+    def poll(self) -> BreathEstimate:
+        return BreathEstimate(0.0, None, 0.0, None, None, None, None)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_the_microphone_check_shows_what_it_hears_and_lets_go(qtbot, window):
+    window.show_settings()
+    check = window.settings_screen.microphone_check
+    microphone = Microphone(-20.0)
+    check.open_listener = lambda **options: microphone
+    assert check.button.text() == messages.BREATH_CHECK_MICROPHONE
+    check.button.click()
+    assert check.status.text() == messages.BREATH_CHECK_LISTENING
+    qtbot.waitUntil(lambda: check.meter.fill > 0.5)
+    check.button.click()
+    assert microphone.closed and check.meter.fill == 0.0
+    assert check.button.text() == messages.BREATH_CHECK_MICROPHONE
+
+
+def test_the_microphone_check_says_plainly_when_there_is_none(qtbot, window):
+    window.show_settings()
+    check = window.settings_screen.microphone_check
+    check.open_listener = lambda **options: None
+    check.button.click()
+    assert check.status.text() == messages.BREATH_NO_MICROPHONE
+    assert not check.listening

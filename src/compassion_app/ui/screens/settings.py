@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages
 from compassion_app.core.breathing import BreathPattern
 from compassion_app.core.settings import LAYERS, SCRIPT_DEFAULT, Settings
+from compassion_app.ui.widgets.microphone_check import MicrophoneCheck
 
 PACE_PARTS = ("In", "Rest", "Out", "Rest")
 MY_PACE_DEFAULT = (4.5, 0.5, 5.5, 0.5)
@@ -57,6 +58,7 @@ class SettingsScreen(QWidget):
         self.listen_words = QLabel(messages.BREATH_LISTEN_SETTING_HELP)
         self.listen_words.setProperty("role", "soft")
         self.listen_words.setWordWrap(True)
+        self.microphone_check = MicrophoneCheck()
         self.own_pace = QCheckBox("Use my own breathing pace")
         self.pace = [_seconds_box() for _ in PACE_PARTS]
         self.pace_words = QLabel()
@@ -105,6 +107,7 @@ class SettingsScreen(QWidget):
         pacer.addRow(self.reduced_motion)
         pacer.addRow(self.listen_to_breath)
         pacer.addRow(self.listen_words)
+        pacer.addRow(self.microphone_check)
         sound = _card(layout, "Sound")
         sound.addRow("Background sound", self.ambient)
         for layer, slider in self.volumes.items():
