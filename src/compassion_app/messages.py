@@ -638,6 +638,11 @@ BREATH_NO_MICROPHONE = (
 BREATH_FOLLOWING = "The circle is breathing with you."
 BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
 BREATH_LEVEL = "Microphone level"
+BREATH_CHECK_MICROPHONE = "Check my microphone"
+BREATH_CHECK_STOP = "Stop checking"
+BREATH_CHECK_LISTENING = (
+    "Breathe as you usually do: the bar shows what the microphone hears. Nothing is recorded."
+)
 
 
 def breath_after(start: float, end: float) -> str:

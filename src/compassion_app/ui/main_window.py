@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -37,6 +37,9 @@ from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from compassion_app.core.progress_settings import ProgressSettings
+    from compassion_app.core.scripts import BreathingGuide
+    from compassion_app.core.timeline import Timeline
+    from compassion_app.ui.breath_follow import BreathFollowing
     from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self._library = library
         self._start_sound = start_sound
         self._now = now
+        self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
         self._settings_save = QTimer(self)
         self._settings_save.setSingleShot(True)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
+            self._practice.listening_chosen.connect(self._listening_chosen)
             self.screens.addWidget(self._practice)
         return self._practice
 
@@ -266,16 +271,39 @@ class MainWindow(QMainWindow):
             return
         self._flush_settings()
         self._release_last_practice()
-        timeline = build_timeline(
-            self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
-        )
+        script = self.settings.apply_to(script)
+        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+        volumes = self.settings.volumes
+        if self.settings.listen_to_breath and script.kind == "breathing":
+            volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan
         controller = PracticeController(
-            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+            timeline, self._start_sound, volumes, self._now, parent=self
         )
+        if script.kind == "breathing" and script.breathing is not None:
+            controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
         controller.finished.connect(self._save)
         self.navigation.hide()
         self.screens.setCurrentWidget(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _breath_follow(
+        self, guide: BreathingGuide, timeline: Timeline, controller: PracticeController
+    ) -> BreathFollowing:
+        from compassion_app.ui.breath_follow import BreathFollowing, open_real_listener
+
+        follow = BreathFollowing(
+            timeline,
+            guide.pattern,
+            guide.ease_from_per_minute or guide.pattern.per_minute,
+            self.settings.volumes,
+            self.open_listener or open_real_listener,
+            parent=controller,
+        )
+        follow.wanted = self.settings.listen_to_breath
+        return follow
+
+    def _listening_chosen(self, yes: bool) -> None:
+        self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""

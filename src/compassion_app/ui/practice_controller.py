@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -74,6 +74,8 @@ class PracticeController(QObject):
         self._timer.timeout.connect(self._tick)
         self.started = False  # the practice itself, after any check-in
         self.done = False
+        # Breath-follow (ui.breath_follow.BreathFollowing), when the practice offers it.
+        self.breath_follow: Any = None
 
     @property
     def player(self) -> Player | None:
@@ -103,8 +105,15 @@ class PracticeController(QObject):
             self._player = sound
             self.clock.follow_audio(lambda: sound.position)
         self.clock.start()
+        if self.breath_follow is not None and self.breath_follow.wanted:
+            self.listen_to_breath()
         self._timer.start()
         self._tick()
+
+    def listen_to_breath(self) -> None:
+        """Let the pacer follow the person's breath (they said yes, now or in settings)."""
+        if self.breath_follow is not None and not self.done:
+            self.breath_follow.start(self._player, self.clock.position)
 
     def toggle_pause(self) -> None:
         if self.paused:
@@ -144,6 +153,8 @@ class PracticeController(QObject):
         self._timer.stop()
         if self._player:
             self._player.close()
+        if self.breath_follow is not None:
+            self.breath_follow.close()
 
     def _tick(self) -> None:
         if self._sleep.slept() and not self.paused:
@@ -162,4 +173,9 @@ class PracticeController(QObject):
         self.done = True
         self._timer.stop()
         self.clock.pause()
-        self.finished.emit(replace(self.practice.record(frame), checkin_before=self.checkin_before))
+        record = replace(self.practice.record(frame), checkin_before=self.checkin_before)
+        if self.breath_follow is not None:
+            self.breath_follow.close()  # the microphone is let go at once
+            start, end = self.breath_follow.rates()
+            record = replace(record, breath_rate_start=start, breath_rate_end=end)
+        self.finished.emit(record)
