@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
         self.screens = QStackedWidget(self)
-        self.screens.addWidget(self.today)
+        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
-            self.screens.addWidget(self._practice)
+            self._add_screen(self._practice)
         return self._practice
 
     @property
@@ -139,8 +142,34 @@ class MainWindow(QMainWindow):
 
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
-            self.screens.addWidget(self._settings_screen)
+            self._add_screen(self._settings_screen)
         return self._settings_screen
+
+    def _add_screen(self, screen: QWidget) -> None:
+        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
+        and a scroll area gives word-wrapped text the height it needs at the width it has."""
+        scroll = QScrollArea(self.screens)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(screen)
+        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
+        # shows whole at the window's smallest; taller screens, or larger text, scroll.
+        polished = screen.minimumSizeHint()
+        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
+        if screen is self.today:
+            scroll.setMinimumHeight(polished.height())
+        self._scrolls[screen] = scroll
+        self.screens.addWidget(scroll)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(self._scrolls[screen])
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        """The screen being shown (Today, the practice or Settings)."""
+        scroll = self.screens.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -154,12 +183,12 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         self._check_tab(0)
         self.today.refresh()
-        self.screens.setCurrentWidget(self.today)
+        self._show_screen(self.today)
         self.today.begin_button.setFocus()
 
     def show_settings(self) -> None:
         self._check_tab(1)
-        self.screens.setCurrentWidget(self.settings_screen)
+        self._show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
         from compassion_app.ui.screens.safety import SafetyDialog
@@ -184,7 +213,7 @@ class MainWindow(QMainWindow):
         )
         controller.finished.connect(self._save)
         self.navigation.hide()
-        self.screens.setCurrentWidget(self.practice)
+        self._show_screen(self.practice)
         self.practice.begin(controller, self.settings)
 
     def _release_last_practice(self) -> None:

@@ -77,7 +77,9 @@ class PracticeScreen(QWidget):
         top.addWidget(self.overwhelmed_button)
         layout.addLayout(top)
         layout.addWidget(self.pacer, 1)
-        layout.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, centred text: a word-wrapped label squeezed to its own width is cut off.
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.phase)
         layout.addWidget(self.caption)
         layout.addWidget(self.notices)
         controls = QHBoxLayout()
@@ -112,6 +114,7 @@ class PracticeScreen(QWidget):
         self.caption.clear()
         self.notices.clear()
         self.pause_button.setText(words.PAUSE)
+        controller.breath_changed.connect(self.pacer.set_breath)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
         controller.notice.connect(self.notices.show_notice)
@@ -130,7 +133,7 @@ class PracticeScreen(QWidget):
         self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
-        self.pacer.set_breath(moment.breath)
+        self.pacer.show_phase_words()
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         time_left = _time_left(moment.remaining_seconds)
