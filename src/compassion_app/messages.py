@@ -226,6 +226,10 @@ SOUND_LOST = (
 )
 SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 NOTICE_DISMISS = "Got it"
+BREATHING_IN = "Breathing in"
+BREATHING_OUT = "Breathing out"
+BREATH_RESTING = "Resting"
+PACER_COUNT = "{words} · {seconds}"  # the seconds left in this part of the breath
 WINDOW_TITLE = "Compassion Companion"
 TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, Signal
 from compassion_app import messages as words
 from compassion_app.core.breathing import BreathPattern, BreathState
 from compassion_app.core.pacer_follow import PacerFollow
-from compassion_app.core.practice import Moment
 from compassion_app.core.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -88,14 +87,14 @@ class BreathFollowing(QObject):
     def listening(self) -> bool:
         return self.listener is not None
 
-    def breath(self, moment: Moment) -> BreathState | None:
-        """What the circle shows now: the following pacer's breath, inside the breathing part."""
+    def breath(self, frame: int, planned: BreathState | None) -> BreathState | None:
+        """What the circle shows at `frame`: the following pacer's breath where the plan breathes."""
         if self.listener is None:
-            return moment.breath
+            return planned
         estimate = self.listener.poll()
-        if moment.breath is None:
+        if planned is None:
             return None  # before or after the breathing part: the listener still learns the room
-        state = self.pacer.update(moment.frame / self.timeline.sample_rate, estimate)
+        state = self.pacer.update(frame / self.timeline.sample_rate, estimate)
         if state.change == "lost":
             self._say_cannot_hear()
         return state.breath

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
-        self.screens.addWidget(self.today)
+        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
             self._practice.listening_chosen.connect(self._listening_chosen)
-            self.screens.addWidget(self._practice)
+            self._add_screen(self._practice)
         return self._practice
 
     @property
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
 
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
-            self.screens.addWidget(self._settings_screen)
+            self._add_screen(self._settings_screen)
         return self._settings_screen
 
     @property
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
 
             self._progress_screen = ProgressScreen(self._store, self._library)
             self._progress_screen.choices_changed.connect(self._progress_choices_changed)
-            self.screens.addWidget(self._progress_screen)
+            self._add_screen(self._progress_screen)
         return self._progress_screen
 
     def show_progress(self) -> None:
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         fresh = self._progress_screen is None  # a new screen has just read the history
         if not fresh:
             self.progress_screen.refresh()
-        self.screens.setCurrentWidget(self.progress_screen)
+        self._show_screen(self.progress_screen)
 
     def _progress_choices_changed(self, choices: ProgressSettings) -> None:
         self.today.refresh()  # e.g. streak numbers hidden or shown
@@ -189,7 +192,33 @@ class MainWindow(QMainWindow):
         return found
 
     def _practising(self) -> bool:
-        return self._practice is not None and self.screens.currentWidget() is self._practice
+        return self._practice is not None and self.current_screen is self._practice
+
+    def _add_screen(self, screen: QWidget) -> None:
+        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
+        and a scroll area gives word-wrapped text the height it needs at the width it has."""
+        scroll = QScrollArea(self.screens)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(screen)
+        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
+        # shows whole at the window's smallest; taller screens, or larger text, scroll.
+        polished = screen.minimumSizeHint()
+        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
+        if screen is self.today:
+            scroll.setMinimumHeight(polished.height())
+        self._scrolls[screen] = scroll
+        self.screens.addWidget(scroll)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(self._scrolls[screen])
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        """The screen being shown (Today, Progress, Letters, Settings or the practice)."""
+        scroll = self.screens.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -203,7 +232,7 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         self._check_tab(0)
         self.today.refresh()
-        self.screens.setCurrentWidget(self.today)
+        self._show_screen(self.today)
         self.today.begin_button.setFocus()
 
     @property
@@ -217,12 +246,12 @@ class MainWindow(QMainWindow):
             self._letters.notice.connect(self.show_notice)
             self._letters.wrote.connect(self._save_writing)
             self._letters.practised.connect(self._save_letter_practice)
-            self.screens.addWidget(self._letters)
+            self._add_screen(self._letters)
         return self._letters
 
     def show_letters(self) -> None:
         self._check_tab(2)
-        self.screens.setCurrentWidget(self.letters)
+        self._show_screen(self.letters)
 
     def _save_writing(self, seconds: float) -> None:
         """Writing a letter is practice too: it counts in today's minutes and the run."""
@@ -254,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         self._check_tab(3)
-        self.screens.setCurrentWidget(self.settings_screen)
+        self._show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
         from compassion_app.ui.screens.safety import SafetyDialog
@@ -283,7 +312,7 @@ class MainWindow(QMainWindow):
             controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
         controller.finished.connect(self._save)
         self.navigation.hide()
-        self.screens.setCurrentWidget(self.practice)
+        self._show_screen(self.practice)
         self.practice.begin(controller, self.settings)
 
     def _breath_follow(

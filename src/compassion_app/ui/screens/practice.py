@@ -82,7 +82,9 @@ class PracticeScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.listen_offer)
         layout.addWidget(self.pacer, 1)
-        layout.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, centred text: a word-wrapped label squeezed to its own width is cut off.
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.phase)
         layout.addWidget(self.caption)
         layout.addWidget(self.notices)
         controls = QHBoxLayout()
@@ -117,6 +119,7 @@ class PracticeScreen(QWidget):
         self.caption.clear()
         self.notices.clear()
         self.pause_button.setText(words.PAUSE)
+        controller.breath_changed.connect(self.pacer.set_breath)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
         controller.notice.connect(self.notices.show_notice)
@@ -141,8 +144,7 @@ class PracticeScreen(QWidget):
         self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
-        follow = self.controller.breath_follow if self.controller else None
-        self.pacer.set_breath(follow.breath(moment) if follow is not None else moment.breath)
+        self.pacer.show_phase_words()
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         time_left = _time_left(moment.remaining_seconds)
