@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.durations import length_in_minutes, practised_of_planned, whole_minutes
 from compassion_app.core.library import Library
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.stats import Streak, seconds_on, streak_of
@@ -105,7 +106,7 @@ class TodayScreen(QWidget):
         today = self._today()
         self.greeting.setText(_greeting(datetime.now().hour))
         records = self._store.practices()
-        self.minutes_today.setText(str(round(seconds_on(records, today) / 60)))
+        self.minutes_today.setText(str(whole_minutes(seconds_on(records, today))))
         streak = streak_of(records, today)
         self.streak.setText(_streak_figure(streak))
         self.streak_words.setText(_streak_words(streak))
@@ -124,7 +125,7 @@ class TodayScreen(QWidget):
             return
         self.summary.setText(script.summary)
         for minutes in script.minutes:
-            self.minutes.addItem(f"{minutes} minute" + ("s" if minutes > 1 else ""), minutes)
+            self.minutes.addItem(length_in_minutes(minutes), minutes)
         self.minutes.setCurrentIndex(self.minutes.findData(script.default_minutes))
 
     def _begin(self) -> None:
@@ -134,11 +135,8 @@ class TodayScreen(QWidget):
         script = self._library.get(record.exercise_id)
         title = script.title if script else record.exercise_id
         when = _day_name(record.local_date, today)
-        minutes = max(1, round(record.actual_seconds / 60))
-        length = (
-            f"{minutes} min"
-            if record.completed
-            else f"{minutes} of {record.planned_seconds // 60} min"
+        length = practised_of_planned(
+            record.actual_seconds, record.planned_seconds, record.completed
         )
         return words.RECENT_LINE.format(when=when, title=title, length=length)
 
