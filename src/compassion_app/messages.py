@@ -220,6 +220,13 @@ ENDED_EARLY_NOT_SAVED = (
     "being kept safe here and will be saved as soon as saving works again."
 )
 TIME_LEFT = "{minutes}:{seconds:02d} left"
+# Practised time, one rule everywhere (core/durations.py).
+LESS_THAN_A_MINUTE = "less than a minute"
+ONE_MINUTE = "{minutes} minute"
+MINUTES = "{minutes} minutes"
+SHORT_MINUTES = "{minutes} min"
+PART_OF_MINUTES = "{done} of {planned} min"
+UNDER_ONE = "under 1"
 SOUND_LOST = (
     "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
     "Nothing is lost; you can simply keep going."

@@ -88,8 +88,7 @@ class BreathFollowing(QObject):
         return self.listener is not None
 
     def breath(self, frame: int, planned: BreathState | None) -> BreathState | None:
-        """What the circle shows at `frame`: the following pacer's breath, where the plan
-        breathes."""
+        """What the circle shows at `frame`: the following breath, where the plan breathes."""
         if self.listener is None:
             return planned
         estimate = self.listener.poll()

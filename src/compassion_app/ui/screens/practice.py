@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.durations import practised_time
 from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
@@ -219,7 +220,7 @@ class PracticeScreen(QWidget):
             (True, False): words.FINISHED_NOT_SAVED,
             (False, False): words.ENDED_EARLY_NOT_SAVED,
         }[(record.completed, saved)]
-        summary = summary.format(time=_minutes(record.actual_seconds))
+        summary = summary.format(time=practised_time(record.actual_seconds))
         if record.breath_rate_start is not None and record.breath_rate_end is not None:
             summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
         self.summary.setText(summary)
@@ -253,10 +254,3 @@ def _label(text: str, role: str) -> QLabel:
 def _time_left(seconds: float) -> str:
     whole = max(0, int(seconds + 0.999))
     return words.TIME_LEFT.format(minutes=whole // 60, seconds=whole % 60)
-
-
-def _minutes(seconds: int) -> str:
-    if seconds < 60:
-        return "less than a minute" if seconds < 30 else "about a minute"
-    minutes = round(seconds / 60)
-    return f"{minutes} minute" + ("s" if minutes != 1 else "")
