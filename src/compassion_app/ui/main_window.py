@@ -31,9 +31,12 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
+from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.screens.today import TodayScreen
+from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.style import stylesheet
+from compassion_app.ui.tray import install_tray
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
@@ -107,8 +110,50 @@ class MainWindow(QMainWindow):
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
+        self._desktop_parts()
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
         QTimer.singleShot(0, self.reminder, self.reminder.start)
+
+    def _desktop_parts(self) -> None:
+        """The desktop choices, the tray (None when the desktop has none) and the shortcuts."""
+        self.desktop = DesktopChoices(self._store, self)
+        self.desktop.notice.connect(self.show_notice)
+        self._quitting = False  # Quit was chosen: closing ends the app even with a tray
+        self.tray = install_tray(self, self._library, self.desktop)
+        self.shortcuts = install_shortcuts(self)
+
+    def welcome_if_new(self) -> None:
+        """The first-run welcome, once, for someone new here (screens/welcome.py decides)."""
+        from compassion_app.ui.screens import welcome
+
+        if not welcome.is_new_here(self._store, self.desktop):
+            return
+        practice = welcome.first_practice(self._library)
+        self.welcome = welcome.WelcomeScreen(offer_practice=practice is not None)
+        self.welcome.safety_requested.connect(self.show_safety)
+        self.welcome.skipped.connect(self.show_today)
+        if practice is not None:
+            self.welcome.first_practice_requested.connect(lambda: self.start_practice(*practice))
+        self._add_screen(self.welcome)
+        self.navigation.hide()
+        self._show_screen(self.welcome)
+        (self.welcome.try_button if practice else self.welcome.skip_button).setFocus()
+        welcome.remember_welcomed(self.desktop)
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: save what is under way, as closing does, then end."""
+        save_and_release = getattr(self, "save_and_release", None)
+        if save_and_release is not None:
+            save_and_release()
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    @property
+    def practising(self) -> bool:
+        """A practice has begun and not yet ended (paused counts)."""
+        controller = self._practice.controller if self._practice else None
+        return controller is not None and controller.running
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
@@ -372,6 +417,11 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.tray is not None and self.tray.keeps_app and not self._quitting:
+            self._flush_settings()
+            event.ignore()  # the person chose to keep the app in the tray; Quit ends it
+            self.hide()
+            return
         self._flush_settings()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
