@@ -42,6 +42,8 @@ CSV_FIELDS = [
         for when in ("before", "after")
         for rating in ("critic", "warmth", "settled")
     ),
+    "breath_rate_start",  # breath-follow: empty unless the person let the app listen
+    "breath_rate_end",
 ]
 
 
@@ -268,6 +270,8 @@ def _from_row(row: dict[str, str]) -> PracticeRecord:
         ratings = {r: row.get(f"checkin_{when}_{r}") or "" for r in ("critic", "warmth", "settled")}
         filled = [value for value in ratings.values() if value != ""]
         document[f"checkin_{when}"] = {k: int(v) for k, v in ratings.items()} if filled else None
+    for name in ("breath_rate_start", "breath_rate_end"):  # absent from older exports
+        document[name] = float(row[name]) if row.get(name) else None
     return PracticeRecord.from_dict(document)
 
 
