@@ -10,7 +10,7 @@ from helpers.screens import practices_on_disk
 def open_letters(qtbot, window):
     tab = next(tab for tab in window._tabs if tab.text() == messages.LETTERS_TAB)
     qtbot.mouseClick(tab, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.letters
+    assert window.current_screen is window.letters
     assert tab.isChecked()
 
 
