@@ -535,6 +535,7 @@ LETTER_RECORD_STOP = "Stop recording"
 LETTER_LISTENING = "Listening. Take all the time you need."
 LETTER_PLAY = "Play your reading"
 LETTER_PLAY_STOP = "Stop playing"
+LETTER_PLAY_WITH_RAIN = "With soft rain underneath"
 LETTER_RECORDING_KEPT = "Your reading is kept with this letter."
 LETTER_NO_MICROPHONE = (
     "No microphone could be found, so a reading cannot be recorded right now. Your letter is "

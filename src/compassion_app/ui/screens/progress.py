@@ -231,7 +231,11 @@ class ProgressScreen(QWidget):
 
     def _letters_by_day(self, first: date) -> dict[date, list[str]]:
         found: dict[date, list[str]] = {}
-        for letter in self._store.letters():  # a small index: no letter's words are read
+        try:
+            letters = self._store.letters()  # a small index: no letter's words are read
+        except StoreError:  # e.g. protected by a passphrase not yet given: titles stay private
+            return found
+        for letter in letters:
             day = letter.created_utc.astimezone().date()
             if day >= first:
                 found.setdefault(day, []).append(letter.title or messages.LETTER_UNTITLED)
