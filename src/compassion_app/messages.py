@@ -301,7 +301,6 @@ PROGRESS_FIGURES = {
     "weeks_at_goal": "Weeks at your goal, in a row",
 }
 STREAK_FIGURES = ("current_run", "longest_run", "weeks_at_goal")  # hidden on request
-RUN_READY = "Ready when you are"
 PROGRESS_STATUS_NAME = "Messages about saving"
 REST_DAY_PICK = "Day"
 REST_DAY_MARK = "A rest day: it keeps your practice run going"

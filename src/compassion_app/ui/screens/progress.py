@@ -326,7 +326,7 @@ def figure_texts(summary: ProgressSummary) -> dict[str, str]:
         "this_month": m.hours_and_minutes(summary.minutes.this_month),
         "total": m.hours_and_minutes(summary.minutes.total),
         "score": m.percent(summary.score),
-        "current_run": m.days(run.days) if run.active else m.RUN_READY,
+        "current_run": m.days(run.days) if run.active else m.RUN_NOT_STARTED,
         "longest_run": m.days(summary.longest.days),
         "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak)
         if summary.weeks_goal_met_streak
