@@ -336,7 +336,7 @@ def trend_words(trends: dict[str, float | None]) -> str:
 
 def week_so_far(kept: int, goal: int) -> str:
     """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
-    return f"{kept} of {goal} days this week"
+    return f"{kept} of {goal} days this week" if kept else RUN_NOT_STARTED
 
 
 def hours_and_minutes(minutes: int) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
+from compassion_app import messages
 from compassion_app.core.letters import Letter
 from compassion_app.core.library import load_library
 from compassion_app.core.progress_settings import STORE_KEY
@@ -315,3 +316,19 @@ def test_a_week_of_check_ins_shows_its_averages(qtbot, tmp_path):
             "Week of 23 November, before practice (2): "
             "inner critic 7.0, warmth toward yourself 3.0, feeling settled 4.0"
         )
+
+
+def test_before_any_practice_the_page_is_welcoming_not_empty(qtbot, tmp_path):
+    with Store.open(tmp_path / "new" / "compassion-companion.json") as store:
+        screen = ProgressScreen(store, load_library(resource_path("scripts")), lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        shown = {name: label.text() for name, label in screen.figures.items()}
+        assert (shown["minutes_today"], shown["total"], shown["score"]) == ("0", "0 min", "0 %")
+        assert shown["current_run"] == "Ready when you are"
+        assert shown["weeks_at_goal"] == "Ready when you are"  # never "0 of 5"
+        assert screen.milestones.text() == messages.MILESTONES_NONE
+        assert screen.weekly.accessibleDescription() == "No practice in these 26 weeks yet."
+        assert "optional" in screen.trend_words.text()
+        calendar = screen.heatmap.accessibleDescription()
+        assert calendar.startswith("No practice in the past year yet.")
