@@ -105,6 +105,7 @@ def store_rows(data: dict[str, dict[str, float | None]]) -> list[Row]:
         ms("append_s", "add_practice, one append (ms; floor raw atomic write)", 20),
         ms("letter_autosave_s", "letter autosave (ms; floor raw atomic write)", 10),
         ms("setting_s", "set_setting (ms; floor raw atomic write)"),
+        ms("encode_year_s", "encode one year's file, orjson (ms; floor: json)"),
         ms("search_first_s", "first letter search, reads 1,000 letters (ms)"),
         ms("search_again_s", "letter search again (ms)"),
         ms("export_s", "export everything to JSON (ms; floor raw atomic write)", 2000),
