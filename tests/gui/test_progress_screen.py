@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from compassion_app import messages
@@ -332,3 +332,20 @@ def test_before_any_practice_the_page_is_welcoming_not_empty(qtbot, tmp_path):
         assert "optional" in screen.trend_words.text()
         calendar = screen.heatmap.accessibleDescription()
         assert calendar.startswith("No practice in the past year yet.")
+
+
+def test_larger_text_gets_room_in_the_calendar_and_charts(screen):
+    heatmap, chart = screen.heatmap, screen.weekly
+    normal = (heatmap.sizeHint(), chart.sizeHint(), chart.plot_area().left())
+    larger = QFont(heatmap.font())
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)
+    heatmap.setFont(larger)
+    chart.setFont(larger)
+    names = [(heatmap.first + timedelta(days=n)).strftime("%a") for n in range(7)]
+    label_font = QFont(larger)
+    label_font.setPointSizeF(larger.pointSizeF() * 0.8)
+    widest = max(QFontMetrics(label_font).horizontalAdvance(name) for name in names)
+    assert heatmap.cell_rect(heatmap.first).left() > widest  # the weekday names fit beside
+    assert heatmap.sizeHint().width() > normal[0].width()
+    assert chart.sizeHint().height() > normal[1].height()
+    assert chart.plot_area().left() > normal[2]
