@@ -376,10 +376,6 @@ def percent(fraction: float) -> str:
     return f"{round(fraction * 100)} %"
 
 
-def practice_length(seconds: int) -> str:
-    return "under a minute" if seconds < 30 else f"{(seconds + 30) // 60} min"
-
-
 # The daily reminder: an invitation, never a duty.
 PROGRESS_TAB = "Progress"
 REMINDER_TITLE = "A moment for yourself?"

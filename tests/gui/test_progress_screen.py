@@ -31,7 +31,10 @@ def ago(n: int) -> date:
 def practice(day, seconds, exercise="soothing-rhythm-breathing", hour=8, checkins=None):
     started = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
     before, after = checkins or (None, None)
-    return PracticeRecord(exercise, started, day, 0, 600, seconds, seconds >= 600, before, after)
+    planned = max(600, seconds)  # a practice of 600 s or more was finished; shorter ones not
+    return PracticeRecord(
+        exercise, started, day, 0, planned, seconds, seconds >= 600, before, after
+    )
 
 
 @pytest.fixture
@@ -73,7 +76,7 @@ def hover(heatmap, day) -> str:
 def test_hovering_a_day_shows_its_practices_in_the_tooltip(screen):
     heatmap = screen.heatmap
     assert hover(heatmap, TODAY) == (
-        "Wednesday 25 November 2026\nSoothing-rhythm breathing · 10 min\nCalm place · 3 min"
+        "Wednesday 25 November 2026\nSoothing-rhythm breathing · 10 min\nCalm place · 3 of 10 min"
     )
     assert hover(heatmap, ago(5)) == "Friday 20 November 2026\nSoothing-rhythm breathing · 20 min"
     assert hover(heatmap, ago(3)) == "Sunday 22 November 2026\nA rest day, chosen with care."
