@@ -327,7 +327,6 @@ PROGRESS_FIGURES = {
     "weeks_at_goal": "Weeks at your goal, in a row",
 }
 STREAK_FIGURES = ("current_run", "longest_run", "weeks_at_goal")  # hidden on request
-RUN_READY = "Ready when you are"
 PROGRESS_STATUS_NAME = "Messages about saving"
 REST_DAY_PICK = "Day"
 REST_DAY_MARK = "A rest day: it keeps your practice run going"
@@ -363,7 +362,7 @@ def trend_words(trends: dict[str, float | None]) -> str:
 
 def week_so_far(kept: int, goal: int) -> str:
     """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
-    return f"{kept} of {goal} days this week"
+    return f"{kept} of {goal} days this week" if kept else RUN_NOT_STARTED
 
 
 def hours_and_minutes(minutes: int) -> str:
@@ -375,10 +374,6 @@ def hours_and_minutes(minutes: int) -> str:
 
 def percent(fraction: float) -> str:
     return f"{round(fraction * 100)} %"
-
-
-def practice_length(seconds: int) -> str:
-    return "under a minute" if seconds < 30 else f"{(seconds + 30) // 60} min"
 
 
 # The daily reminder: an invitation, never a duty.
