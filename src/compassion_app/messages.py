@@ -57,6 +57,14 @@ SCRIPT_DUPLICATE_ID = (
 SCRIPT_LEFT_OUT = "One exercise was left out, and the others are ready to use. {problem}"
 SCRIPT_NONE_FOUND = "No exercise files were found in {folder}."
 SCRIPT_NO_SUCH_EXERCISE = "There is no exercise called {exercise_id!r}. Known: {known}."
+BREATH_EASES_PART_WAY = (
+    "In a practice this short, the breath slows only part of the way. That is plenty for today."
+)
+CLI_PATTERN_EXPECTED = (
+    "--pattern takes four numbers of seconds, in,hold,out,hold, like 4,1,6,1 (in 1 to 15, holds "
+    "0 to 10, out 1 to 20); it was given {given!r}."
+)
+CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was given {given}."
 CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
