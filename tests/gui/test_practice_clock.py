@@ -1,13 +1,17 @@
 """The practice follows the sound's clock, and carries on kindly when the sound goes away."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from compassion_app.core.clock import SleepDetector
 from compassion_app.core.scripts import load_script
 from compassion_app.core.timeline import build_timeline
+from compassion_app.messages import SLEPT, SOUND_LOST
 from compassion_app.paths import resource_path
-from compassion_app.ui.practice_controller import SLEPT, SOUND_LOST, PracticeController
+from compassion_app.ui.practice_controller import PracticeController
 from helpers.fakes import FakeTime
 
 RATE = 8000
@@ -109,3 +113,63 @@ def test_starting_another_practice_closes_the_last_ones_sound(qtbot, tmp_path):
             qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)
         assert streams[0].calls[-1] == "close"
         assert "close" not in streams[1].calls
+
+
+def test_lingering_on_the_check_in_is_not_mistaken_for_the_computer_resting(qtbot):
+    timeline = build_timeline(
+        load_script(resource_path("scripts", "soothing-rhythm-breathing.toml")), 3, RATE
+    )
+    time = FakeTime()
+    wall = [datetime(2026, 3, 1, 9, 0, tzinfo=UTC)]
+    controller = PracticeController(
+        timeline,
+        lambda _t, _v: "silent",
+        {},
+        now=time,
+        sleep_detector=SleepDetector(time, time),
+        wall=lambda: wall[0],
+    )
+    notices = []
+    controller.notice.connect(notices.append)
+    time.now += 40  # forty seconds on "Before you begin"
+    wall[0] += timedelta(seconds=40)
+    controller.start()
+    time.now += 0.5
+    qtbot.wait(60)
+    assert not controller.paused
+    assert SLEPT not in notices
+    records = []
+    controller.finished.connect(records.append)
+    time.now += 2
+    controller.end_early()
+    controller.close()
+    assert records[0].started_utc == datetime(2026, 3, 1, 9, 0, 40, tzinfo=UTC)
+    assert records[0].actual_seconds == 2
+
+
+def test_the_resting_notice_does_not_hide_the_silent_practice_notice(qtbot):
+    from compassion_app.core.settings import Settings
+    from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.sound import SILENT_NOTICE, no_sound
+
+    timeline = build_timeline(
+        load_script(resource_path("scripts", "soothing-rhythm-breathing.toml")), 3, RATE
+    )
+    time = FakeTime()
+    controller = PracticeController(
+        timeline, no_sound, {}, now=time, sleep_detector=SleepDetector(time, time)
+    )
+    screen = PracticeScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.begin(controller, Settings(checkins=False))
+    time.now += 600  # the lid was closed
+    qtbot.waitUntil(lambda: SLEPT in screen.notices.texts())
+    assert screen.notices.texts() == [SILENT_NOTICE, SLEPT]
+
+    def shown():
+        labels = screen.notices.findChildren(QLabel)
+        return [label.text() for label in labels if label.isVisible() and label.height() > 0]
+
+    qtbot.waitUntil(lambda: shown() == [SILENT_NOTICE, SLEPT])
+    controller.close()

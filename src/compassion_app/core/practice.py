@@ -26,6 +26,10 @@ class Practice:
         self.timeline = timeline
         self.started = as_local(started or datetime.now())
 
+    def begin(self, started: datetime | None = None) -> None:
+        """The practice itself starts now (after any check-in): its record is stamped from here."""
+        self.started = as_local(started or datetime.now())
+
     @property
     def planned_seconds(self) -> int:
         return self.timeline.practice_frames // self.timeline.sample_rate

@@ -82,6 +82,8 @@ def _checked(name: str, value: Any) -> Any:
         if value is not None and value != SCRIPT_DEFAULT and value not in AMBIENT_BEDS:
             raise ValueError(name)
         return value
+    if not isinstance(value, dict):  # e.g. a list, from a damaged or hand-edited file
+        raise TypeError(name)
     return {
         layer: min(1.0, max(0.0, float(value.get(layer, DEFAULT_VOLUMES[layer]))))
         for layer in LAYERS

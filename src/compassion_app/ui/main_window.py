@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
     QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
@@ -31,12 +31,17 @@ from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.screens.today import TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
-from compassion_app.ui.style import STYLESHEET
+from compassion_app.ui.style import stylesheet
+from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.reminder import DailyReminder
+    from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -56,8 +61,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Compassion Companion")
-        self.setStyleSheet(STYLESHEET)
+        self.setWindowTitle(words.WINDOW_TITLE)
+        self.setStyleSheet(stylesheet(QApplication.font().pointSizeF()))
         self.resize(900, 680)
         self._store = store
         self._library = library
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
+        self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.today)
         self.navigation = self._navigation()
@@ -81,31 +87,49 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
+        self._progress_screen: ProgressScreen | None = None
+        self.reminder = self._daily_reminder(layout)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        # Tab starts at the top, along the bar, then walks down Today.
+        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
+        self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        QTimer.singleShot(0, self.reminder, self.reminder.start)
 
     def _navigation(self) -> QWidget:
-        """Today and Settings; hidden during a practice, so nothing pulls attention away."""
+        """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
-        group = QButtonGroup(bar)
-        for name, show in (("Today", self.show_today), ("Settings", self.show_settings)):
-            button = QPushButton(name, bar)
+        tabs = []
+        for name, show in (  # as the bar reads, and as Tab walks it
+            (words.TAB_TODAY, self.show_today),
+            (words.PROGRESS_TAB, self.show_progress),
+            (words.LETTERS_TAB, self.show_letters),
+            (words.TAB_SETTINGS, self.show_settings),
+        ):
+            button = Button(name, bar, role="tab")
             button.setCheckable(True)
-            button.setProperty("role", "tab")
             button.clicked.connect(show)
-            group.addButton(button)
+            tabs.append(button)
             row.addWidget(button)
-        group.buttons()[0].setChecked(True)
         row.addStretch(1)
-        self._tabs = group
+        # Not a Qt exclusive group: Tab would then skip the unchecked tab (it reaches only the
+        # checked one, arrows the rest), and keyboard users could not find Settings.
+        self._tabs = tabs
+        self._check_tab(0)
         return bar
+
+    def _check_tab(self, index: int) -> None:
+        for number, tab in enumerate(self._tabs):
+            tab.setChecked(number == index)
 
     @property
     def practice(self) -> PracticeScreen:
@@ -129,6 +153,39 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self._settings_screen)
         return self._settings_screen
 
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self.screens.addWidget(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(1)
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self.screens.setCurrentWidget(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
+        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+        banner = ReminderBanner()
+        layout.addWidget(banner)
+        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+        found.begin_requested.connect(self.show_today)
+        return found
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.screens.currentWidget() is self._practice
+
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
 
@@ -139,13 +196,35 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         self.navigation.show()
-        self._tabs.buttons()[0].setChecked(True)
+        self._check_tab(0)
         self.today.refresh()
         self.screens.setCurrentWidget(self.today)
         self.today.begin_button.setFocus()
 
+    @property
+    def letters(self) -> LettersScreen:
+        if self._letters is None:
+            from compassion_app.ui.screens.letters import LettersScreen
+
+            self._letters = LettersScreen(self._store, self._now, key_folder=self._store.folder)
+            self._letters.notice.connect(self.show_notice)
+            self._letters.wrote.connect(self._save_writing)
+            self.screens.addWidget(self._letters)
+        return self._letters
+
+    def show_letters(self) -> None:
+        self._check_tab(2)
+        self.screens.setCurrentWidget(self.letters)
+
+    def _save_writing(self, seconds: float) -> None:
+        """Writing a letter is practice too: it counts in today's minutes and the run."""
+        from compassion_app.core.letters import writing_practice
+
+        self._write(lambda: self._store.add_practice(writing_practice(seconds)))
+        self.today.refresh()
+
     def show_settings(self) -> None:
-        self._tabs.buttons()[1].setChecked(True)
+        self._check_tab(3)
         self.screens.setCurrentWidget(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -182,7 +261,8 @@ class MainWindow(QMainWindow):
             last.deleteLater()
 
     def _save(self, record: PracticeRecord) -> None:
-        self._write(lambda: self._store.add_practice(record))
+        saved = self._write(lambda: self._store.add_practice(record))
+        self.practice.show_finished(record, saved)
         self.today.refresh()
 
     def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
@@ -200,15 +280,20 @@ class MainWindow(QMainWindow):
         if self._settings_save.isActive():
             self._write_settings()
 
-    def _write(self, write: Callable[[], None]) -> None:
+    def _write(self, write: Callable[[], None]) -> bool:
+        """Save something; on failure tell the person why, kindly. True if it reached the disk."""
         try:
             write()
         except StoreError as error:
             log.error("Could not save: %s", error)
             self.show_notice(str(error))
+            return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()
+        if self._letters is not None:
+            self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,15 +20,11 @@ from compassion_app.core.clock import PracticeClock, SleepDetector
 from compassion_app.core.practice import Practice
 from compassion_app.core.records import CheckIn
 from compassion_app.core.timeline import Timeline
+from compassion_app.messages import SLEPT, SOUND_LOST
 
 log = logging.getLogger(__name__)
 
 FRAME_INTERVAL_MS = 20  # 50 pictures a second at most; the pacer repaints only when it moves
-SOUND_LOST = (
-    "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
-    "Nothing is lost; you can simply keep going."
-)
-SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 
 
 class Player(Protocol):
@@ -60,6 +57,7 @@ class PracticeController(QObject):
         now: Callable[[], float] = time.monotonic,
         sleep_detector: SleepDetector | None = None,
         parent: QObject | None = None,
+        wall: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
         self.practice = Practice(timeline)
@@ -69,10 +67,12 @@ class PracticeController(QObject):
         self.checkin_before: CheckIn | None = None
         self._player: Player | None = None
         self._sleep = sleep_detector or SleepDetector()
+        self._wall = wall
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_INTERVAL_MS)
         self._timer.timeout.connect(self._tick)
+        self.started = False  # the practice itself, after any check-in
         self.done = False
 
     @property
@@ -83,7 +83,19 @@ class PracticeController(QObject):
     def paused(self) -> bool:
         return self.clock.paused
 
+    @property
+    def running(self) -> bool:
+        """Begun and not yet over (paused counts as running)."""
+        return self.started and not self.done
+
     def start(self) -> None:
+        """The practice itself begins: its clock, its record's start time and its sound."""
+        if self.started:
+            return
+        self.started = True
+        self.practice.begin(self._wall())
+        # However long the person lingered on the check-in, that was not the computer sleeping.
+        self._sleep.slept()
         sound = self._start_sound(self.practice.timeline, self._volumes)
         if isinstance(sound, str):
             self.notice.emit(sound)
@@ -118,8 +130,11 @@ class PracticeController(QObject):
         self.paused_changed.emit(False)
 
     def end_early(self) -> None:
-        """Stop here; the end bell still sounds, and the practice is recorded as far as it went."""
-        if not self.done:
+        """Stop here; the end bell still sounds, and the practice is recorded as far as it went.
+
+        A practice that never started (the person left at the check-in) leaves no record.
+        """
+        if self.running:
             frame = self.clock.position()
             if self._player:
                 self._player.finish_early(frame)

@@ -16,16 +16,23 @@ from compassion_app.core.scripts import load_script
 from compassion_app.paths import resource_path
 
 LIST = Path(__file__).with_name("unkind_words.txt")
-DENIED = tuple(
+LINES = [
     line.strip().lower()
     for line in LIST.read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
-)
+]
+DENIED = tuple(line for line in LINES if not line.startswith("+"))
+ALLOWED = tuple(line[1:].strip() for line in LINES if line.startswith("+"))
 NEGATIONS = {"no", "not", "nothing", "nowhere", "never", "without"}
 
 
 def unkind_words(text: str) -> list[str]:
     words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    for phrase in ALLOWED:  # each allowed phrase is blanked out before the search
+        size = len(phrase.split())
+        for j in range(len(words) - size + 1):
+            if " ".join(words[j : j + size]) == phrase:
+                words[j : j + size] = [""] * size
     found = []
     for phrase in DENIED:
         size = len(phrase.split())
@@ -76,6 +83,8 @@ def message_texts() -> list[object]:
         ("There is nothing you need to do here.", []),
         ("You don’t need to feel like this already.", []),
         ("There is no wrong way to do this.", []),
+        ("Something went wrong inside the app. It was not anything you did.", []),
+        ("You did it wrong.", ["wrong"]),
     ],
 )
 def test_the_kindness_check_itself(text: str, flagged: list[str]) -> None:

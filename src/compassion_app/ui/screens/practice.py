@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
+from compassion_app import messages as words
 from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
+from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 
-BEFORE = (
-    "Before you begin",
-    "If you like, take a moment to notice how you are. There are no right answers.",
-    "Begin",
-)
-AFTER = ("How are you now?", "Whatever you notice is fine, and it is worth noticing.", "Save")
 RUNNING, CHECK_IN, FINISHED = range(3)
-
-END_QUESTION = "Would you like to end this practice now?"
-END_DETAIL = "The time you have spent so far counts, and it will be saved."
 
 
 class PracticeScreen(QWidget):
@@ -52,14 +45,13 @@ class PracticeScreen(QWidget):
         self.caption = _label("", "caption")
         self.caption.setMinimumHeight(70)
         self.time_left = _label("", "soft")
-        self.sound_notice = _label("", "soft")
-        self.pause_button = QPushButton("Pause", self)
-        self.end_button = QPushButton("End practice", self)
-        self.overwhelmed_button = QPushButton("Feeling overwhelmed?", self)
-        self.overwhelmed_button.setProperty("role", "link")
+        self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
+        self.pause_button = Button(words.PAUSE, self)
+        self.end_button = Button(words.END_PRACTICE, self)
+        self.overwhelmed_button = Button(words.OVERWHELMED, self, role="link")
         self.thanks = _label("", "heading")
         self.summary = _label("", "soft")
-        self.back_button = QPushButton("Back to Today", self)
+        self.back_button = Button(words.BACK_TO_TODAY, self)
         self._stack = QStackedLayout()
         self._stack.addWidget(self._running_panel())
         self._stack.addWidget(self.checkin)
@@ -73,8 +65,9 @@ class PracticeScreen(QWidget):
         self.back_button.clicked.connect(self.back_to_today)
         self.checkin.answered.connect(self._start_after_check_in)
         self.checkin_after.answered.connect(self._checked_in_after)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._toggle_pause)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_to_end)
+        # Space and Esc reach the screen only when the focused control has no use for them, so a
+        # focused button on the check-in or the end screen is pressed by Space like any other.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def _running_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -86,7 +79,7 @@ class PracticeScreen(QWidget):
         layout.addWidget(self.pacer, 1)
         layout.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.caption)
-        layout.addWidget(self.sound_notice)
+        layout.addWidget(self.notices)
         controls = QHBoxLayout()
         controls.addWidget(self.time_left, 1)
         controls.addWidget(self.pause_button)
@@ -117,14 +110,13 @@ class PracticeScreen(QWidget):
         self.pacer.show_counts = settings.show_counts
         self.title.setText(controller.practice.timeline.title)
         self.caption.clear()
-        self.sound_notice.clear()
-        self.pause_button.setText("Pause")
+        self.notices.clear()
+        self.pause_button.setText(words.PAUSE)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
-        controller.notice.connect(self.sound_notice.setText)
-        controller.finished.connect(self._show_finished)
+        controller.notice.connect(self.notices.show_notice)
         if settings.checkins:
-            self.checkin.ask(*BEFORE)
+            self.checkin.ask(*words.CHECK_IN_BEFORE)
             self._stack.setCurrentIndex(CHECK_IN)
         else:
             self._start_after_check_in(None)
@@ -151,10 +143,12 @@ class PracticeScreen(QWidget):
             return
         was_paused = controller.paused
         controller.pause()
-        box = QMessageBox(QMessageBox.Icon.Question, "End practice", END_QUESTION, parent=self)
-        box.setInformativeText(END_DETAIL)
-        end = box.addButton("End now", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep practising", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, words.END_TITLE, words.END_QUESTION, parent=self
+        )
+        box.setInformativeText(words.END_DETAIL)
+        end = box.addButton(words.END_NOW, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(words.KEEP_PRACTISING, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 
@@ -167,6 +161,26 @@ class PracticeScreen(QWidget):
         box.finished.connect(answered)
         box.open()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Space pauses or resumes; Esc asks to end, or at a check-in goes back to Today."""
+        shown = self._stack.currentIndex()
+        if event.key() == Qt.Key.Key_Space and shown == RUNNING:
+            self._toggle_pause()
+        elif event.key() == Qt.Key.Key_Escape and shown == RUNNING:
+            self.ask_to_end()
+        elif event.key() == Qt.Key.Key_Escape and shown == CHECK_IN:
+            self._leave_before_starting()
+        elif event.key() == Qt.Key.Key_Escape and shown == FINISHED:
+            self.back_to_today.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def _leave_before_starting(self) -> None:
+        """Esc on "Before you begin": no practice began, so nothing is kept; back to Today."""
+        if self.controller is not None:
+            self.controller.close()
+        self.back_to_today.emit()
+
     def _overwhelmed(self) -> None:
         if self.controller is not None:
             self.controller.pause()
@@ -178,21 +192,22 @@ class PracticeScreen(QWidget):
             self.controller.toggle_pause()
 
     def _show_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.phase.setText("Paused. Take all the time you need." if paused else "")
+        self.pause_button.setText(words.RESUME if paused else words.PAUSE)
+        self.phase.setText(words.PAUSED if paused else "")
 
-    def _show_finished(self, record: PracticeRecord) -> None:
+    def show_finished(self, record: PracticeRecord, saved: bool) -> None:
+        """The end screen, saying truly whether the practice reached the disk."""
         self.record = record
-        self.thanks.setText("Thank you for practising")
-        minutes = _minutes(record.actual_seconds)
-        if record.completed:
-            self.summary.setText(f"You gave yourself {minutes} of care. It has been saved.")
-        else:
-            self.summary.setText(
-                f"You practised for {minutes}. Every minute counts, and it is saved."
-            )
+        self.thanks.setText(words.THANKS)
+        summary = {
+            (True, True): words.FINISHED_SAVED,
+            (False, True): words.ENDED_EARLY_SAVED,
+            (True, False): words.FINISHED_NOT_SAVED,
+            (False, False): words.ENDED_EARLY_NOT_SAVED,
+        }[(record.completed, saved)]
+        self.summary.setText(summary.format(time=_minutes(record.actual_seconds)))
         self.checkin_after.setVisible(self.settings.checkins)
-        self.checkin_after.ask(*AFTER)
+        self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
         self.back_button.setFocus()
 
@@ -211,7 +226,7 @@ def _label(text: str, role: str) -> QLabel:
 
 def _time_left(seconds: float) -> str:
     whole = max(0, int(seconds + 0.999))
-    return f"{whole // 60}:{whole % 60:02d} left"
+    return words.TIME_LEFT.format(minutes=whole // 60, seconds=whole % 60)
 
 
 def _minutes(seconds: int) -> str:

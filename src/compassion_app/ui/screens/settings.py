@@ -60,6 +60,7 @@ class SettingsScreen(QWidget):
             self.ambient.addItem(words, value)
         self.volumes = {layer: _volume_slider(LAYER_NAMES[layer]) for layer in LAYERS}
         self._build()
+        self._set_tab_order()
         self._show(settings)
         for box in (self.checkins, self.start_where_i_am, self.show_counts, self.reduced_motion):
             box.toggled.connect(self._save)
@@ -95,6 +96,21 @@ class SettingsScreen(QWidget):
         for layer, slider in self.volumes.items():
             sound.addRow(LAYER_NAMES[layer], slider)
         layout.addStretch(1)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the controls as they read, the pace boxes right after their switch."""
+        order = [
+            self.checkins,
+            self.start_where_i_am,
+            self.own_pace,
+            *self.pace,
+            self.show_counts,
+            self.reduced_motion,
+            self.ambient,
+            *self.volumes.values(),
+        ]
+        for first, then in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, then)
 
     def _show(self, settings: Settings) -> None:
         self.checkins.setChecked(settings.checkins)

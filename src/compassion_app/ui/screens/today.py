@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from compassion_app import messages as words
 from compassion_app.core.library import Library
+from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.stats import Streak, seconds_on, streak_of
+from compassion_app.core.stats import Streak, summarise
 from compassion_app.store.db import Store
+from compassion_app.ui.widgets.button import Button
 
 RECENT_COUNT = 5
 
@@ -44,19 +46,17 @@ class TodayScreen(QWidget):
         self._today = today
         self.greeting = _label("", "heading")
         self.exercise = QComboBox(self)
-        self.exercise.setAccessibleName("Practice")
+        self.exercise.setAccessibleName(words.PRACTICE_CHOICE)
         self.summary = _label("", "soft")
         self.minutes = QComboBox(self)
-        self.minutes.setAccessibleName("Length")
-        self.begin_button = QPushButton("Begin", self)
-        self.begin_button.setProperty("role", "primary")
+        self.minutes.setAccessibleName(words.LENGTH_CHOICE)
+        self.begin_button = Button(words.BEGIN, self, role="primary")
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
         self.recent = QListWidget(self)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.safety_link = QPushButton("Support and safety", self)
-        self.safety_link.setProperty("role", "link")
+        self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
         for script in library.ordered():
             self.exercise.addItem(script.title, script.exercise_id)
@@ -68,6 +68,7 @@ class TodayScreen(QWidget):
         self.begin_button.clicked.connect(self._begin)
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
+        _tab_order(self.exercise, self.minutes, self.begin_button, self.safety_link)
         # The figures and the list are filled by refresh(), which the window calls once it has
         # appeared: reading years of history must not delay the first picture.
 
@@ -78,12 +79,13 @@ class TodayScreen(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self._practice_card())
         figures = QHBoxLayout()
-        figures.addWidget(_card("Minutes practised today", self.minutes_today))
-        figures.addWidget(_card("Your practice run", self.streak, self.streak_words))
+        figures.addWidget(_card(words.MINUTES_TODAY, self.minutes_today))
+        self.streak_card = _card(words.PRACTICE_RUN, self.streak, self.streak_words)
+        figures.addWidget(self.streak_card)
         layout.addLayout(figures)
-        layout.addWidget(_card("Recent practices", self.recent), 1)
+        layout.addWidget(_card(words.RECENT_PRACTICES, self.recent), 1)
         footer = QHBoxLayout()
-        note = _label("A practice companion, not therapy or a crisis service.", "soft")
+        note = _label(words.NOT_THERAPY, "soft")
         footer.addWidget(note, 1)
         footer.addWidget(self.safety_link)
         layout.addLayout(footer)
@@ -93,7 +95,7 @@ class TodayScreen(QWidget):
         card.setProperty("role", "card")
         grid = QGridLayout(card)
         grid.setContentsMargins(22, 18, 22, 18)
-        grid.addWidget(_label("Today's practice", "title"), 0, 0)
+        grid.addWidget(_label(words.TODAYS_PRACTICE, "title"), 0, 0)
         grid.addWidget(self.exercise, 0, 1, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 3)
         grid.addWidget(self.minutes, 2, 1)
@@ -105,22 +107,28 @@ class TodayScreen(QWidget):
         today = self._today()
         self.greeting.setText(_greeting(datetime.now().hour))
         records = self._store.practices()
-        self.minutes_today.setText(str(round(seconds_on(records, today) / 60)))
-        streak = streak_of(records, today)
-        self.streak.setText(_streak_figure(streak))
-        self.streak_words.setText(_streak_words(streak))
+        self._show_figures(records, today)
         self.recent.clear()
         for record in reversed(records[-RECENT_COUNT:]):  # newest first; read once above
             self.recent.addItem(self._describe(record, today))
         if not self.recent.count():
-            self.recent.addItem("Your practices will appear here.")
+            self.recent.addItem(words.NO_RECENT_PRACTICES)
+
+    def _show_figures(self, records: list[PracticeRecord], today: date) -> None:
+        """The same figures as the progress screen, from the same code (core.stats)."""
+        choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        summary = summarise(records, today, self._store.rest_days(), choices.weekly_goal_days)
+        self.minutes_today.setText(str(summary.minutes.today))
+        self.streak.setText(_streak_figure(summary.current))
+        self.streak_words.setText(_streak_words(summary.current))
+        self.streak_card.setVisible(not choices.hide_streaks)
 
     def _show_exercise(self) -> None:
         script = self._library.get(self.exercise.currentData())
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
         if script is None:
-            self.summary.setText("No practices could be found. Please reinstall the app.")
+            self.summary.setText(words.NO_PRACTICES_FOUND)
             return
         self.summary.setText(script.summary)
         for minutes in script.minutes:
@@ -140,7 +148,7 @@ class TodayScreen(QWidget):
             if record.completed
             else f"{minutes} of {record.planned_seconds // 60} min"
         )
-        return f"{when}  ·  {title}  ·  {length}"
+        return words.RECENT_LINE.format(when=when, title=title, length=length)
 
 
 def _label(text: str, role: str) -> QLabel:
@@ -148,6 +156,12 @@ def _label(text: str, role: str) -> QLabel:
     label.setProperty("role", role)
     label.setWordWrap(True)
     return label
+
+
+def _tab_order(*widgets: QWidget) -> None:
+    """Tab walks the screen as it reads: top to bottom, left to right."""
+    for first, then in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, then)
 
 
 def _card(title: str, *widgets: QWidget) -> QFrame:
@@ -163,28 +177,28 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
 
 def _greeting(hour: int) -> str:
     if hour < 12:
-        return "Good morning"
-    return "Good afternoon" if hour < 18 else "Good evening"
+        return words.GOOD_MORNING
+    return words.GOOD_AFTERNOON if hour < 18 else words.GOOD_EVENING
 
 
 def _streak_figure(streak: Streak) -> str:
     if not streak.active:
-        return "Ready when you are"
-    return f"{streak.days} day" + ("s" if streak.days != 1 else "")
+        return words.RUN_NOT_STARTED
+    return (words.RUN_DAYS if streak.days == 1 else words.RUN_DAYS_PLURAL).format(days=streak.days)
 
 
 def _streak_words(streak: Streak) -> str:
     if not streak.active:
-        return "Any day is a good day to begin, and rest days are part of the rhythm."
+        return words.RUN_NOT_STARTED_WORDS
     if streak.days == streak.practice_days:
-        return "Rest days count too, whenever you need them."
-    return f"{streak.practice_days} days with practice, with rest days in between. Rest counts."
+        return words.RUN_EVERY_DAY_WORDS
+    return words.RUN_WITH_REST_WORDS.format(practice_days=streak.practice_days)
 
 
 def _day_name(day: date, today: date) -> str:
     gap = (today - day).days
     if gap == 0:
-        return "Today"
+        return words.TODAY
     if gap == 1:
-        return "Yesterday"
+        return words.YESTERDAY
     return day.strftime("%a %d %b")

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from compassion_app.core.records import CheckIn
+from compassion_app.messages import CHECK_IN_SKIP
+from compassion_app.ui.widgets.button import Button
 
 QUESTIONS = (
     ("critic", "How loud is your inner critic right now?", "quiet", "very loud"),
@@ -34,9 +35,8 @@ class CheckInPanel(QWidget):
         self.words.setProperty("role", "soft")
         self.words.setWordWrap(True)
         self.sliders: dict[str, QSlider] = {}
-        self.done_button = QPushButton("Continue", self)
-        self.done_button.setProperty("role", "primary")
-        self.skip_button = QPushButton("Skip", self)
+        self.done_button = Button("", self, role="primary")
+        self.skip_button = Button(CHECK_IN_SKIP, self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.heading)

@@ -1,18 +1,26 @@
-"""A quiet banner that tells the person what happened, in plain words, and can be put away."""
+"""Quiet banners that tell the person what happened, in plain words, each put away on its own.
+
+Notices stack: a new one never hides an older one (the note that a practice is silent must stay
+readable when the computer's rest pauses it), and the same words are never shown twice.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from compassion_app.messages import NOTICE_DISMISS
+from compassion_app.ui.widgets.button import Button
 
 
 class NoticeArea(QWidget):
-    """A column of notices; each has its own "Got it" button."""
+    """A column of notices, oldest first; each has its own "Got it" button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._shown: list[tuple[QFrame, QLabel]] = []
         self.hide()
 
     def show_notice(self, text: str) -> None:
@@ -25,18 +33,26 @@ class NoticeArea(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1)
-        button = QPushButton("Got it", frame)
+        button = Button(NOTICE_DISMISS, frame)
+        button.setAccessibleDescription(text)
         button.clicked.connect(lambda: self._dismiss(frame))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addWidget(frame)
+        self._shown.append((frame, label))
         self.show()
 
     def texts(self) -> list[str]:
-        return [label.text() for label in self.findChildren(QLabel)]
+        """The notices being shown, oldest first."""
+        return [label.text() for _, label in self._shown]
+
+    def clear(self) -> None:
+        for frame, _ in list(self._shown):
+            self._dismiss(frame)
 
     def _dismiss(self, frame: QFrame) -> None:
+        self._shown = [(shown, label) for shown, label in self._shown if shown is not frame]
         frame.hide()
-        frame.deleteLater()
         self._layout.removeWidget(frame)
-        if self._layout.count() == 0:
+        frame.deleteLater()
+        if not self._shown:
             self.hide()

@@ -1,0 +1,24 @@
+"""The real window on a real store file, with a clock the test moves by hand and no sound."""
+
+import pytest
+
+from compassion_app.core.library import load_library
+from compassion_app.paths import resource_path
+from compassion_app.store.db import Store
+from compassion_app.ui.main_window import MainWindow
+from compassion_app.ui.sound import no_sound
+from helpers.fakes import FakeTime
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = Store.open(tmp_path / "store.json")
+    clock = FakeTime()
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
+    window.clock = clock
+    window.store = store
+    window.store_path = tmp_path / "store.json"
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    store.close()
