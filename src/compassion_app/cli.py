@@ -19,6 +19,7 @@ from compassion_app.paths import resource_path
 
 if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
+    from compassion_app.core.settings import Settings
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
 
@@ -347,8 +348,13 @@ def _apply_breathing(library: Library, args: argparse.Namespace) -> str | None:
     from compassion_app.core.script_format import BREATHING
 
     script = library.get(args.exercise)
+    if script is None:
+        return None
+    saved = _saved_settings(args.data_dir)
+    if saved is not None:  # the pace, easing and bed chosen in the app's settings
+        script = library.scripts[script.exercise_id] = saved.apply_to(script)
     rate, pattern_text = args.breaths_per_minute, args.pattern
-    if script is None or script.breathing is None or (rate is None and pattern_text is None):
+    if script.breathing is None or (rate is None and pattern_text is None):
         return None
     pattern = script.breathing.pattern
     if pattern_text is not None:
@@ -407,3 +413,24 @@ def _breath_rate(path: Path, as_json: bool) -> int:
     if as_json:
         print(json.dumps(records))
     return 0
+
+
+# The key the app's window keeps its preferences under (ui/main_window.py, SETTINGS_KEY).
+PREFERENCES_KEY = "preferences"
+
+
+def _saved_settings(data_dir: Path | None) -> Settings | None:
+    """The person's saved preferences, read without creating anything; None if there are none."""
+    from compassion_app.core.settings import Settings
+    from compassion_app.paths import DataPaths, user_data_dir
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreError
+
+    path = DataPaths(data_dir or user_data_dir()).store
+    if not path.exists():
+        return None
+    try:
+        with Store.open(path) as store:
+            return Settings.from_dict(store.get_setting(PREFERENCES_KEY, {}))
+    except StoreError:
+        return None  # the practice still plays as its script says

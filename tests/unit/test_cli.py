@@ -202,3 +202,19 @@ def test_opening_the_app_does_not_pay_for_the_command_lines_parsers(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_timeline_follows_the_pace_saved_in_the_apps_settings(tmp_path):
+    from compassion_app.paths import DataPaths
+    from compassion_app.store.db import Store
+
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    with Store.open(paths.store) as store:
+        store.set_setting("preferences", {"breathing": [3.0, 0.0, 7.0, 0.0]})
+    base = ("--data-dir", str(paths.root), "timeline", "soothing-rhythm-breathing")
+    saved = breath_seconds(run(*base, "--minutes", "5", "--json"))
+    assert saved == pytest.approx({"in": 3.0, "out": 7.0})
+    # The options still have the last word.
+    chosen = breath_seconds(run(*base, "--minutes", "5", "--json", "--pattern", "4,1,6,1"))
+    assert chosen == pytest.approx({"in": 4.0, "hold_in": 1.0, "out": 6.0, "hold_out": 1.0})
