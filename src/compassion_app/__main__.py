@@ -28,9 +28,9 @@ def main(argv: list[str] | None = None) -> int:
 def _plain_start(argv: list[str]) -> tuple[Path | None] | None:
     """(data folder,) for `compassion-app` or `compassion-app --data-dir DIR`; None otherwise.
 
-    Opening the app is what people do every day; argparse and the parsers of every command cost
-    that start more than a few milliseconds, so these two forms are read by hand. Anything else,
-    even `--data-dir` with no folder, goes through the full parser and its messages.
+    Opening the app is what people do every day, and building a parser for every command costs
+    that start a few milliseconds, so these two forms are read by hand. Anything else, even
+    `--data-dir` with no folder, goes through the full parser and its messages.
     """
     if not argv:
         return (None,)

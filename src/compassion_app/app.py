@@ -141,8 +141,10 @@ def _save_and_quit(app: QApplication, window: MainWindow) -> None:
     # `save_and_release` ends a running practice early, saves it and flushes the settings;
     # closing the window does the same where it is not there yet.
     save_and_release = getattr(window, "save_and_release", window.close)
-    save_and_release()
-    app.quit()
+    try:
+        save_and_release()
+    finally:
+        app.quit()  # even if saving raised (the crash note has logged it): a stop is a stop
 
 
 def _defer_to_running_copy(paths: DataPaths) -> int:
@@ -264,6 +266,8 @@ class CrashNote:
 
         if not isinstance(QApplication.instance(), QApplication):
             return False
+        if self.shown:
+            return True  # one note at a time: a repeating error must not pile windows up
         box = QMessageBox(QMessageBox.Icon.Warning, "Compassion Companion", note)
         box.finished.connect(lambda _result: self.shown.remove(box))
         self.shown.append(box)

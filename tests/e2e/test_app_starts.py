@@ -20,11 +20,12 @@ def test_the_app_starts_in_its_data_folder_and_a_second_launch_defers_to_it(tmp_
         second = first.launch_again()
         assert second.returncode == 0
         assert "brought forward" in second.stdout
+        assert first.wait_for_log("Another launch asked for this window")
         assert first.running()
 
 
 def test_the_data_folder_and_everything_in_it_are_private(tmp_path):
-    data = tmp_path / "data"
+    data = tmp_path / "compassion-companion"  # the usual folder's own name
     data.mkdir(mode=0o755)  # as an older version, or a generous umask, left it
     old_log = data / "logs" / "compassion-app.log"
     old_log.parent.mkdir(mode=0o755)
@@ -78,7 +79,7 @@ def test_a_stop_signal_during_a_practice_saves_it_and_quits(tmp_path, name):
     command = ["practice", "soothing-rhythm-breathing", "--minutes", "10"]
     with AppProcess(tmp_path, data, *command) as app:
         assert app.wait_for_log("Opened straight into soothing-rhythm-breathing")
-        app.let_time_pass(2.5)  # a practice of a few seconds, cut short
+        app.let_time_pass(1.5)  # a practice of a second or two, cut short
         app.send(name)
         code = app.wait_to_exit()
     assert code == 128 + getattr(signal, name)

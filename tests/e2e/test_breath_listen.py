@@ -117,6 +117,7 @@ def test_breathing_fed_to_the_microphone_is_heard_at_its_rate(tmp_path):
         assert np.min(np.abs(onsets - true_onset)) < 0.5
 
 
+@pytest.mark.slow  # renders the guidance and listens to it in full: CI runs it with -m slow
 def test_the_apps_own_guidance_through_the_speakers_is_not_taken_for_breath(tmp_path):
     seconds = 75.0
     guidance = guidance_through_speakers(seconds, RATE)
@@ -128,6 +129,7 @@ def test_the_apps_own_guidance_through_the_speakers_is_not_taken_for_breath(tmp_
     assert figures["delay_samples"] is not None
 
 
+@pytest.mark.slow
 def test_breath_is_heard_through_the_guidance(tmp_path):
     seconds = 75.0
     guidance = guidance_through_speakers(seconds, RATE)

@@ -188,3 +188,13 @@ def test_one_click_on_a_letter_in_the_archive_opens_it(qtbot, screen):
     qtbot.mouseClick(archive.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert screen.currentWidget() is screen.reader
     assert "Open me." in screen.reader.passage.text()
+
+
+def test_enter_presses_the_focused_button_as_people_expect(qtbot, screen):
+    screen.archive.begin_button.setFocus()
+    qtbot.keyClick(screen.archive.begin_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.chooser)
+    button = screen.chooser.buttons["to-a-friend"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.editor)

@@ -107,10 +107,14 @@ def test_arrow_keys_move_through_the_days_and_the_words_follow(qtbot, screen):
     qtbot.keyClick(heatmap, Qt.Key.Key_Up)
     assert heatmap.selected == ago(5)
     assert "20 min" in screen.day_words.text()
+    qtbot.keyClick(heatmap, Qt.Key.Key_PageUp)
+    assert heatmap.selected == ago(5 + 28)
     qtbot.keyClick(heatmap, Qt.Key.Key_Home)
     assert heatmap.selected == heatmap.first
     qtbot.keyClick(heatmap, Qt.Key.Key_End)
     assert heatmap.selected == TODAY
+    qtbot.keyClick(heatmap, Qt.Key.Key_PageDown)  # the calendar ends with this week
+    assert heatmap.selected == heatmap.last
     assert heatmap.accessibleName() == "Your year of practice"
     assert "43 minutes of practice on 3 days in the past year" in heatmap.accessibleDescription()
 

@@ -92,6 +92,12 @@ def test_the_crash_note_is_logged_and_shown_in_a_window_that_does_not_block(
     assert "It was not anything you did" in box.text()
     assert "kept safely" not in box.text()  # it cannot know that
     assert "a bug, not the person" in caplog.text
+    try:
+        raise ValueError("the same bug, again")
+    except ValueError as error:
+        note(type(error), error, error.__traceback__)
+    assert note.shown == [box]  # logged, but no second window on top of the first
+    assert "the same bug, again" in caplog.text
     box.accept()
     assert note.shown == []
 

@@ -196,7 +196,7 @@ def test_opening_the_app_does_not_pay_for_the_command_lines_parsers(tmp_path):
     probe = (
         "import sys\n"
         "import compassion_app.app as app\n"
-        "app.run_app = lambda *args: print('argparse' in sys.modules) or 0\n"
+        "app.run_app = lambda *args: print('compassion_app.cli' in sys.modules) or 0\n"
         "from compassion_app.__main__ import main\n"
         f"main(['--data-dir', {str(tmp_path)!r}])\n"
     )

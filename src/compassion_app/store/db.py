@@ -59,6 +59,7 @@ class Store:
         self._letters = LetterShelf(folder)
         self._closed = False
         self._pending_files: list[pending.Pending] = []  # taken in, but not yet saved
+        self._sealed_pending: list[pending.Pending] = []  # waiting for the letters' key
         #: Something the person should be told once, e.g. that a damaged file was set aside.
         self.notice: str | None = None
         self._notice_taken = False
@@ -281,6 +282,8 @@ class Store:
         """Encrypt every letter file on disk with `cipher` from now on (None: plain JSON)."""
         try:
             self._letters.set_cipher(cipher)
+            if cipher is not None:
+                self._take_sealed_pending(cipher)
         except OSError as error:
             what = messages.STORE_WHAT_LETTER
             raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
@@ -341,9 +344,9 @@ class Store:
         if self.folder is None:
             return message + messages.STORE_LOST_AT_CLOSE
         try:
-            kept = pending.keep(
-                self.folder, self._years.pending, list(self._letters.pending.values())
-            )
+            letters = list(self._letters.pending.values())
+            cipher = self._letters.files.cipher
+            kept = pending.keep(self.folder, self._years.pending, letters, cipher)
         except OSError:
             log.error("Unsaved work could not be kept anywhere at close")
             return message + messages.STORE_LOST_AT_CLOSE
@@ -356,6 +359,11 @@ class Store:
         notices = []
         for found in pending.found(root):
             self._years.pending.extend(found.practices)
+            if found.sealed is not None:
+                # Its letters wait for their key (set_letter_cipher); the file stays till then.
+                self._sealed_pending.append(found)
+                notices.append(messages.STORE_PENDING_SEALED)
+                continue
             for letter in found.letters:
                 if self._letters.newer_than_saved(letter):
                     self._letters.pending[(letter.letter_id, letter.version)] = letter
@@ -368,9 +376,26 @@ class Store:
                 notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
                 continue
             pending.done_with(found)
-            what = f"{len(found.practices)} practices, {len(found.letters)} letter versions"
+            what = messages.STORE_PENDING_WHAT.format(
+                practices=len(found.practices), letters=len(found.letters)
+            )
             notices.append(messages.STORE_PENDING_MERGED.format(what=what))
         return notices
+
+    def _take_sealed_pending(self, cipher: LetterCipher) -> None:
+        """Add the work a failed close kept sealed, now that the letters' key is here."""
+        for found in list(self._sealed_pending):
+            letters = pending.unsealed(found, cipher)
+            if letters is None:
+                continue  # another key sealed it: leave it for that key
+            for letter in letters:
+                if self._letters.newer_than_saved(letter):
+                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            self._sealed_pending.remove(found)
+            self._pending_files.append(found)  # deleted once saved, or kept at close
+        self._years.flush()
+        self._letters.flush()
+        self._done_with_pending_files()
 
     def _done_with_pending_files(self) -> None:
         for found in self._pending_files:

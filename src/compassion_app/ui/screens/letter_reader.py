@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from compassion_app.core.critic_words import CriticMark, critic_marks
 from compassion_app.core.letter_reading import passages
 from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
+from compassion_app.ui.widgets.button import Button
 
 READING_POINT_SIZE = 21
 LINE_HEIGHT_PERCENT = 175
@@ -65,8 +65,8 @@ class LetterReader(QWidget):
         self.questions.setTextFormat(Qt.TextFormat.RichText)
         self.questions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position = _soft("")
-        self.previous_button = QPushButton(messages.LETTER_PREVIOUS, self)
-        self.next_button = QPushButton(messages.LETTER_NEXT, self)
+        self.previous_button = Button(messages.LETTER_PREVIOUS, self)
+        self.next_button = Button(messages.LETTER_NEXT, self)
         self.next_button.setProperty("role", "primary")
         for button in (self.previous_button, self.next_button):
             policy = button.sizePolicy()
@@ -74,12 +74,12 @@ class LetterReader(QWidget):
             button.setSizePolicy(policy)
         self.second_look = QCheckBox(messages.LETTER_SECOND_LOOK, self)
         self.second_look.setToolTip(messages.LETTER_SECOND_LOOK_HELP)
-        self.revise_button = QPushButton(messages.LETTER_REVISE, self)
-        self.export_button = QPushButton(messages.LETTER_EXPORT_ONE, self)
+        self.revise_button = Button(messages.LETTER_REVISE, self)
+        self.export_button = Button(messages.LETTER_EXPORT_ONE, self)
         self.export_button.setProperty("role", "link")
-        self.print_button = QPushButton(messages.LETTER_PRINT, self)
+        self.print_button = Button(messages.LETTER_PRINT, self)
         self.print_button.setProperty("role", "link")
-        self.back_button = QPushButton(messages.LETTER_BACK, self)
+        self.back_button = Button(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self.aloud = ReadingAloud(recorder_factory, self)
         self._build()

@@ -23,6 +23,7 @@ from compassion_app.ui.screens.letter_aloud import RecorderFactory
 from compassion_app.ui.screens.letter_archive import LetterArchive, LetterChooser
 from compassion_app.ui.screens.letter_editor import LetterEditor
 from compassion_app.ui.screens.letter_export import export_letters, print_letters
+from compassion_app.ui.screens.letter_lead_in import LeadIn, LeadInPage
 from compassion_app.ui.screens.letter_lock import LockPage, Mode
 from compassion_app.ui.screens.letter_reader import LetterReader
 from compassion_app.ui.screens.letter_shelf import LetterShelf
@@ -48,6 +49,7 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 class LettersScreen(QStackedWidget):
     notice = Signal(str)  # something the person should read in the window's notice area
     wrote = Signal(float)  # seconds spent writing, when a letter is put down
+    practised = Signal(object)  # the PracticeRecord of a breathing lead-in
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class LettersScreen(QStackedWidget):
         recorder_factory: RecorderFactory | None = None,
         key_folder: Path | None = None,
         idle_lock_ms: int = IDLE_LOCK_MS,
+        lead_in: LeadIn | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,7 +75,11 @@ class LettersScreen(QStackedWidget):
         self.editor = LetterEditor(shelf, now, self)
         self.reader = LetterReader(recorder_factory, self)
         self.lock = LockPage(key_folder or Path(), self)
-        for page in (self.archive, self.chooser, self.editor, self.reader, self.lock):
+        self.lead = LeadInPage(self)
+        self._lead_in = lead_in
+        self._after_breath: tuple[str | None, int] = (None, 0)
+        self.chooser.breathe_first.setVisible(lead_in is not None)
+        for page in (self.archive, self.chooser, self.editor, self.reader, self.lock, self.lead):
             self.addWidget(page)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -94,6 +101,8 @@ class LettersScreen(QStackedWidget):
         self.archive.export_all_requested.connect(self.save_copy_of_all)
         self.archive.protect_requested.connect(self._ask_protection)
         self.lock.opened.connect(self._opened)
+        self.lead.practised.connect(self.practised)
+        self.lead.done.connect(self._after_lead_in)
         self.lock.cancelled.connect(self.show_archive)
         self.archive.protect_button.setVisible(key_folder is not None)
         if self.protected:
@@ -178,9 +187,28 @@ class LettersScreen(QStackedWidget):
         except StoreError as error:
             log.warning("Search not prepared: %s", error)
 
-    def begin_letter(self, template_id: str | None, timer_minutes: int = 0) -> None:
+    def begin_letter(
+        self, template_id: str | None, timer_minutes: int = 0, breathe_first: bool = False
+    ) -> None:
+        if breathe_first and self._breathe(template_id, timer_minutes):
+            return
         self.editor.begin(Letter.begin(template_id=template_id), timer_minutes)
         self.setCurrentWidget(self.editor)
+
+    def _breathe(self, template_id: str | None, timer_minutes: int) -> bool:
+        """Start the one-minute lead-in; False (and a kind word) when it cannot be had."""
+        controller = self._lead_in() if self._lead_in is not None else None
+        if controller is None:
+            self.notice.emit(messages.LETTER_LEAD_IN_UNAVAILABLE)
+            return False
+        self._after_breath = (template_id, timer_minutes)
+        self.setCurrentWidget(self.lead)
+        self.lead.run(controller)
+        return True
+
+    def _after_lead_in(self) -> None:
+        if self.currentWidget() is self.lead:  # once, however the minute ended
+            self.begin_letter(*self._after_breath)
 
     def open_letter(self, letter_id: str) -> None:
         """A draft opens to carry on writing; a finished letter opens to be re-read."""
