@@ -31,6 +31,7 @@ WORDS_PER_SECOND = 2.4  # reading pace for captions that have no recorded voice
 MIN_CAPTION_SECONDS = 3.0
 CAPTION_MARGIN_SECONDS = 1.5  # air before and after a caption the timeline adds itself
 QUIET_BREATH = BreathPattern.from_rate(6.0)  # the soft breath of a practice with no pacer
+QUIET_BREATH_OVERRUN_SECONDS = 6.0
 # A cue with this step is said only when the breath cannot ease all the way to its target in
 # the time there is; without one, the timeline shows a caption of its own saying so.
 EASES_PART_WAY_STEP = "eases-part-way"
@@ -290,7 +291,9 @@ def _quiet_breaths(
     pattern = paced[-1].pattern if paced else QUIET_BREATH
     begin = paced[-1].start + paced[-1].pattern.seconds if paced else 0.0
     plain = BreathPattern(pattern.inhale, 0.0, pattern.exhale, pattern.hold_in + pattern.hold_out)
-    return plan_breaths(plain, begin, minutes * 60.0)
+    # Whole breaths only, so the last may run a little under the end bell rather than leave a
+    # silent gap before it; it is over long before the bell's ring-out ends.
+    return plan_breaths(plain, begin, minutes * 60.0 + QUIET_BREATH_OVERRUN_SECONDS)
 
 
 def _eases_part_way(script: ExerciseScript, paced: list[BreathCycle]) -> bool:

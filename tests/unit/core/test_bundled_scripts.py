@@ -295,3 +295,22 @@ def test_imagery_begins_gently(path: Path) -> None:
     )
     assert "stop" in early
     assert "faint" in early
+
+
+@pytest.mark.parametrize(("path", "minutes"), cases())
+def test_the_pacer_stops_where_the_guide_hands_the_breath_back(path: Path, minutes: int) -> None:
+    exercise = script(path)
+    if exercise.breathing is None:
+        return
+    timeline = build_timeline(exercise, minutes, clip_seconds=clip_seconds)
+    rate = timeline.sample_rate
+    back = [
+        voice.frame
+        for voice in timeline.of_kind("voice")
+        if any(cue.hands_back and cue.voice == voice.name for cue in exercise.cues)
+    ]
+    assert len(back) == 1, "the guide hands the breath back once, in words"
+    breaths = timeline.of_kind("breath")
+    paced_until = breaths[-1].frame + breaths[-1].length
+    assert paced_until <= back[0], "the pacer never carries on past those words"
+    assert back[0] - paced_until <= 12 * rate, "and stops no more than a breath before them"
