@@ -4,7 +4,9 @@ pyloudnorm measures the same thing but needs scipy, a heavy dependency for one f
 K-weighting (a high shelf and a high-pass, the standard's two biquads) is applied as its impulse
 response, convolved block by block with the FFT; gating is the standard's: 400 ms blocks every
 100 ms, an absolute gate at -70 LUFS and a relative gate 10 LU below. Checked against pyloudnorm
-0.2.0 on speech, bells and noise: the two agree within 0.05 LU.
+0.2.0 on voice clips, a bell, an ocean bed, noise and tones: the two agree within 0.1 LU (this one
+reads about 0.04 LU higher), and a 1 kHz tone of amplitude 0.1 reads -23.00 LUFS, the standard's
+own reference value.
 """
 
 from __future__ import annotations

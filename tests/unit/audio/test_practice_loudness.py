@@ -51,3 +51,11 @@ def test_the_loudness_meter_itself_hears_a_quieter_copy_as_quieter() -> None:
     assert integrated_loudness(noise, SAMPLE_RATE) - integrated_loudness(
         noise * 0.5, SAMPLE_RATE
     ) == pytest.approx(6.02, abs=0.01)
+
+
+def test_the_loudness_meter_reads_the_standards_reference_tone() -> None:
+    import numpy as np
+
+    # BS.1770: a 1 kHz sine in one channel at amplitude 0.1 (-20 dBFS peak) is -23.0 LUFS.
+    tone = 0.1 * np.sin(2 * np.pi * 1000 * np.arange(SAMPLE_RATE * 3) / SAMPLE_RATE)
+    assert integrated_loudness(tone, SAMPLE_RATE) == pytest.approx(-23.0, abs=0.05)
