@@ -314,3 +314,20 @@ def test_the_pacer_stops_where_the_guide_hands_the_breath_back(path: Path, minut
     paced_until = breaths[-1].frame + breaths[-1].length
     assert paced_until <= back[0], "the pacer never carries on past those words"
     assert back[0] - paced_until <= 12 * rate, "and stops no more than a breath before them"
+
+
+LONG_QUIET_SECONDS = 150.0  # a wordless stretch longer than this is announced before it begins
+
+
+@pytest.mark.parametrize(("path", "minutes"), cases())
+def test_a_long_quiet_is_announced_kindly(path: Path, minutes: int) -> None:
+    exercise = script(path)
+    timeline = build_timeline(exercise, minutes, clip_seconds=clip_seconds)
+    rate = timeline.sample_rate
+    voices = timeline.of_kind("voice")
+    quiet_words = {cue.voice for cue in exercise.cues if "quiet" in cue.steps}
+    following = [voice.frame for voice in voices[1:]] + [timeline.practice_frames]
+    for voice, next_frame in zip(voices, following, strict=True):
+        if (next_frame - voice.frame - voice.length) / rate > LONG_QUIET_SECONDS:
+            assert voice.name in quiet_words, f"{voice.name!r} is followed by a long silence"
+            assert "quiet" in voice.text.lower()
