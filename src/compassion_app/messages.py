@@ -253,7 +253,11 @@ MINUTES_TODAY = "Minutes practised today"
 PRACTICE_RUN = "Your practice run"
 RECENT_PRACTICES = "Recent practices"
 NOT_THERAPY = "A practice companion, not therapy or a crisis service."
-NO_PRACTICES_FOUND = "No practices could be found. Please reinstall the app."
+NO_PRACTICES_FOUND = (
+    "The practices that come with the app could not be found on this computer, so there is "
+    "nothing to begin just now. Installing Compassion Companion again brings them back; your "
+    "history and letters are kept."
+)
 NO_RECENT_PRACTICES = "Your practices will appear here."
 GOOD_MORNING = "Good morning"
 GOOD_AFTERNOON = "Good afternoon"
@@ -615,6 +619,14 @@ SCRIPT_DUPLICATE_ID = (
 )
 SCRIPT_LEFT_OUT = "One exercise was left out, and the others are ready to use. {problem}"
 SCRIPT_NONE_FOUND = "No exercise files were found in {folder}."
+BREATH_EASES_PART_WAY = (
+    "In a practice this short, the breath slows only part of the way. That is plenty for today."
+)
+CLI_PATTERN_EXPECTED = (
+    "--pattern takes four numbers of seconds, in,hold,out,hold, like 4,1,6,1 (in 1 to 15, holds "
+    "0 to 10, out 1 to 20); it was given {given!r}."
+)
+CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was given {given}."
 CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
