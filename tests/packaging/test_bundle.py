@@ -152,8 +152,15 @@ def test_the_bundle_leaves_out_what_it_should_not_carry(bundle):
     system = {"libasound.so.2", "libjack.so.0", "libportaudio.so.2", "libmvec.so.1", "libcups.so.2"}
     assert not names & system
     assert not (bundle / "_internal" / "numpy" / "f2py").exists()
-    assert (bundle / "_internal" / "assets" / "CREDITS.md").is_file()
     assert (bundle / "_internal" / "LICENSE").is_file()
+
+
+def test_every_asset_is_in_the_bundle_unchanged(bundle):
+    assets, bundled = ROOT / "assets", bundle / "_internal" / "assets"
+    expected = {p.relative_to(assets): p for p in assets.rglob("*") if p.is_file()}
+    found = {p.relative_to(bundled): p for p in bundled.rglob("*") if p.is_file()}
+    assert sorted(found) == sorted(expected)
+    assert all(found[name].read_bytes() == path.read_bytes() for name, path in expected.items())
 
 
 def test_the_bundle_practises_with_real_sound_and_saves_the_practice(bundle, tmp_path):
