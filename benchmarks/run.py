@@ -105,6 +105,7 @@ def store_rows(data: dict[str, dict[str, float | None]]) -> list[Row]:
         ms("append_s", "add_practice, one append (ms; floor raw atomic write)", 20),
         ms("letter_autosave_s", "letter autosave (ms; floor raw atomic write)", 10),
         ms("setting_s", "set_setting (ms; floor raw atomic write)"),
+        ms("encode_year_s", "encode one year's file, orjson (ms; floor: json)"),
         ms("search_first_s", "first letter search, reads 1,000 letters (ms)"),
         ms("search_again_s", "letter search again (ms)"),
         ms("export_s", "export everything to JSON (ms; floor raw atomic write)", 2000),
@@ -152,6 +153,21 @@ def audio_rows(figures: dict[str, object]) -> list[Row]:
     if number("engine_underruns") is not None:
         rows.append(Row("audio: underruns", number("engine_underruns"), limit=0, digits=0))
     return rows
+
+
+def progress_rows(result: dict[str, dict[str, float]]) -> list[Row]:
+    """Every progress figure over ten years, and the progress screen's first paint (stats_bench)."""
+    figures, screen = result["figures"], result["screen"]
+    every = next(seconds for name, seconds in figures.items() if name.startswith("every figure"))
+    floor = next(iter(figures.values()))
+    paint = next(seconds for name, seconds in screen.items() if name.startswith("progress screen"))
+    bare = next(iter(screen.values()))
+    return [
+        Row("progress: every figure, 10 years (ms; floor = one look per record)",
+            1000 * every, 1000 * floor, 20, False, 2),
+        Row("progress: screen's first paint, 10 years (ms; floor = bare widget)",
+            1000 * paint, 1000 * bare, 100, False, 1),
+    ]  # fmt: skip
 
 
 def main(argv: list[str]) -> int:
@@ -208,6 +224,10 @@ def main(argv: list[str]) -> int:
         audio_rows_, details["audio"] = audio_part(args.quick)
         return audio_rows_
 
+    def progress() -> list[Row]:
+        details["progress"] = run_child("stats_bench.py", "--json", "--repeats", str(repeats))
+        return progress_rows(details["progress"])  # type: ignore[arg-type]
+
     def bundle_size() -> list[Row]:
         details["bundle"] = sizes = bundle.measure()
         return [Row("bundle, one folder (MB)", sizes["app_mb"], sizes["floor_mb"], digits=1)]  # type: ignore[arg-type]
@@ -215,6 +235,7 @@ def main(argv: list[str]) -> int:
     part("running", running)
     part("store", store)
     part("audio", audio)
+    part("progress", progress)
     if not args.skip_bundle:
         part("bundle", bundle_size)
 

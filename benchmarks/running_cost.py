@@ -72,7 +72,12 @@ def main(argv: list[str]) -> int:
         window.start_practice(EXERCISE, MINUTES)
         controller = window.practice.controller
         if controller is not None:
-            controller.moment_changed.connect(on_frame)
+            # Frames are the pacer's: the breath each frame, where the controller offers it.
+            frame_signal = getattr(controller, "breath_changed", None)
+            if frame_signal is not None:
+                frame_signal.connect(lambda breath: on_frame(Breathing(breath)))
+            else:
+                controller.moment_changed.connect(on_frame)
         QTimer.singleShot(BREATH_WAIT_MS, measure_unless_started)
 
     def measure_unless_started() -> None:
@@ -116,6 +121,13 @@ def main(argv: list[str]) -> int:
     folder.cleanup()
     # Skip interpreter teardown: with the reference leak above it can abort after a good run.
     os._exit(0)
+
+
+@dataclasses.dataclass(frozen=True)
+class Breathing:
+    """A frame that carries only the breath, in the shape on_frame reads."""
+
+    breath: object
 
 
 def shared_refs() -> int:

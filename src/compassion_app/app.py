@@ -1,10 +1,10 @@
 """Start-up, as a short ordered script (`run_app`):
 
 1. the crash note, so that whatever goes wrong from here on is logged and told kindly;
-2. the exercises, and the practice asked for on the command line (refused before anything is
-   written if it does not exist);
-3. the data folder, private to this user;
-4. logging;
+2. the data folder, private to this user;
+3. logging;
+4. the exercises, and the practice asked for on the command line, refused before any window or
+   store if it does not exist;
 5. the single-instance lock (before the store: a second copy must not touch the first one's file);
 6. the store;
 7. Qt, the window, and the signals that save and quit;
@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -42,45 +41,59 @@ EXIT_REFUSED = 2  # the command line asked for something that does not exist
 EXIT_CTRL_C = 130  # as a shell reports Ctrl+C
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(data_dir: Path | None, practice_asked: tuple[str, int | None] | None = None) -> int:
+    """Open the window on `data_dir` (None: the usual folder), or straight into a practice."""
     crash_note = CrashNote()
     sys.excepthook = crash_note
-    library = load_library(resource_path("scripts"))
-    try:
-        practice = _practice_asked_for(args, library)
-    except LookupError as error:
-        print(error.args[0], file=sys.stderr)
-        return EXIT_REFUSED
-    if os.name == "posix":
-        os.umask(PRIVATE_UMASK)  # every file and folder the app creates is the user's alone
-    paths = DataPaths(args.data_dir or user_data_dir())
-    try:
-        paths.create()
-    except OSError as error:
-        print(messages.FOLDER_UNUSABLE.format(folder=paths.root, error=error), file=sys.stderr)
+    paths = DataPaths(data_dir or user_data_dir())
+    if not _private_folder(paths):
         return 1
     crash_note.log_file = _start_logging(paths)
-    lock = InstanceLock(paths.root)
     try:
-        if not lock.acquire():
-            return _defer_to_running_copy(paths)
-        return _run_with_store(paths, library, practice)
+        return _run_in_folder(paths, practice_asked)
     except KeyboardInterrupt:  # Ctrl+C before the window: nothing to save yet
         log.info("Stopped by Ctrl+C while starting")
         return EXIT_CTRL_C
     except Exception as error:  # noqa: BLE001 - whatever it is, the person hears of it kindly
         return _could_not_start(error, crash_note.log_file)
+
+
+def _private_folder(paths: DataPaths) -> bool:
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)  # every file and folder the app creates is the user's alone
+    try:
+        paths.create()
+    except OSError as error:
+        print(messages.FOLDER_UNUSABLE.format(folder=paths.root, error=error), file=sys.stderr)
+        return False
+    return True
+
+
+def _run_in_folder(paths: DataPaths, practice_asked: tuple[str, int | None] | None) -> int:
+    library = load_library(resource_path("scripts"))
+    try:
+        practice = _chosen_practice(library, practice_asked)
+    except LookupError as error:
+        print(error.args[0], file=sys.stderr)
+        return EXIT_REFUSED
+    lock = InstanceLock(paths.root)
+    if not lock.acquire():
+        return _defer_to_running_copy(paths)
+    try:
+        return _run_with_store(paths, library, practice)
     finally:
         lock.release()
 
 
-def _practice_asked_for(args: argparse.Namespace, library: Library) -> tuple[str, int] | None:
+def _chosen_practice(
+    library: Library, asked: tuple[str, int | None] | None
+) -> tuple[str, int] | None:
     """`compassion-app practice ID [--minutes N]`: the exercise and length, or LookupError."""
-    if args.command != "practice":
+    if asked is None:
         return None
     from compassion_app.cli import chosen_practice
 
-    script, minutes = chosen_practice(library, args.exercise, args.minutes)
+    script, minutes = chosen_practice(library, *asked)
     return script.exercise_id, minutes
 
 
@@ -128,8 +141,10 @@ def _save_and_quit(app: QApplication, window: MainWindow) -> None:
     # `save_and_release` ends a running practice early, saves it and flushes the settings;
     # closing the window does the same where it is not there yet.
     save_and_release = getattr(window, "save_and_release", window.close)
-    save_and_release()
-    app.quit()
+    try:
+        save_and_release()
+    finally:
+        app.quit()  # even if saving raised (the crash note has logged it): a stop is a stop
 
 
 def _defer_to_running_copy(paths: DataPaths) -> int:
@@ -251,6 +266,8 @@ class CrashNote:
 
         if not isinstance(QApplication.instance(), QApplication):
             return False
+        if self.shown:
+            return True  # one note at a time: a repeating error must not pile windows up
         box = QMessageBox(QMessageBox.Icon.Warning, "Compassion Companion", note)
         box.finished.connect(lambda _result: self.shown.remove(box))
         self.shown.append(box)

@@ -27,18 +27,20 @@ KIND_CRASH_MESSAGE_NO_LOG = (
     "moments may not have been saved."
 )
 # Printed when the app cannot open at all (there is no window yet to show it in).
+# (The app never deletes saved practices or letters on its way out, which is all these promise.)
 STARTUP_FAILED = (
     "Compassion Companion could not open, because of an unexpected problem. It was not anything "
-    "you did, and nothing you saved before has been changed. A note about the problem was "
-    "written to: {log}"
+    "you did, and none of your saved practices or letters were removed. A note about the problem "
+    "was written to: {log}"
 )
 STARTUP_FAILED_NO_LOG = (
     "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
-    "anything you did, and nothing you saved before has been changed."
+    "anything you did, and none of your saved practices or letters were removed."
 )
 FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
 LOG_UNUSABLE = (
-    "Compassion Companion cannot write its log at {log} ({error}); notes go to this window instead."
+    "Compassion Companion cannot write its log at {log} ({error}); its notes go to the "
+    "terminal instead."
 )
 STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
 # At quit, after the window has gone: the store's own words say what was kept and where.
@@ -136,6 +138,10 @@ STORE_PENDING_MERGE_FAILED = (
     "Some things that could not be saved last time are still kept safely at {place}; they will "
     "be added as soon as saving works again."
 )
+STORE_PENDING_SEALED = (
+    "Some things that could not be saved last time are kept safely, sealed with your letters' "
+    "passphrase; they will be added once your letters are opened."
+)
 STORE_MIGRATED = (
     "Your history has been rearranged into smaller files so that saving stays quick. Your "
     "original file is kept, unchanged, at {kept}."
@@ -144,6 +150,7 @@ STORE_LETTERS_LOCKED = (
     "Your letters are protected with a passphrase. They open once the passphrase is given; "
     "nothing has been changed."
 )
+STORE_SEALED_MARK = "The letters in this folder are protected with a passphrase.\n"
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
 
@@ -166,6 +173,14 @@ STORE_IMPORT_NEWER = (
     "understands up to {known})"
 )
 STORE_IMPORT_BAD_FIELD = "{where} {problem}"
+STORE_IMPORT_NOT_MAP = "is not a map"
+STORE_IMPORT_NOT_LIST = "is not a list"
+STORE_IMPORT_NOT_TEXT = "is not text"
+STORE_IMPORT_MISSING = "has no '{field}'"
+STORE_IMPORT_NO_VERSIONS = 'has no list of "versions"'
+STORE_IMPORT_VERSION_BELOW_1 = "has version {version}; versions start at 1"
+STORE_IMPORT_OTHER_LETTER = "belongs to another letter"
+STORE_PENDING_WHAT = "{practices} practices, {letters} letter versions"
 
 
 # --- Practice: check-in, practice screen, end screen, notices --------------------------------
@@ -205,12 +220,23 @@ ENDED_EARLY_NOT_SAVED = (
     "being kept safe here and will be saved as soon as saving works again."
 )
 TIME_LEFT = "{minutes}:{seconds:02d} left"
+# Practised time, one rule everywhere (core/durations.py).
+LESS_THAN_A_MINUTE = "less than a minute"
+ONE_MINUTE = "{minutes} minute"
+MINUTES = "{minutes} minutes"
+SHORT_MINUTES = "{minutes} min"
+PART_OF_MINUTES = "{done} of {planned} min"
+UNDER_ONE = "under 1"
 SOUND_LOST = (
     "The sound stopped reaching your speakers or headphones, so the practice carries on quietly. "
     "Nothing is lost; you can simply keep going."
 )
 SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 NOTICE_DISMISS = "Got it"
+BREATHING_IN = "Breathing in"
+BREATHING_OUT = "Breathing out"
+BREATH_RESTING = "Resting"
+PACER_COUNT = "{words} · {seconds}"  # the seconds left in this part of the breath
 WINDOW_TITLE = "Compassion Companion"
 TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"
@@ -335,6 +361,11 @@ def trend_words(trends: dict[str, float | None]) -> str:
     return " ".join(good) or TREND_STEADY
 
 
+def week_so_far(kept: int, goal: int) -> str:
+    """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
+    return f"{kept} of {goal} days this week"
+
+
 def hours_and_minutes(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not hours:
@@ -407,6 +438,17 @@ def chart_weeks_description(minutes: list[int]) -> str:
     )
 
 
+def chart_week_minutes(monday: object, minutes: int) -> str:
+    return f"Week of {monday:%d %B}: {minutes} minutes"
+
+
+def chart_week_checkins(monday: object, count: int, average: dict[str, float]) -> str:
+    if not count:
+        return f"Week of {monday:%d %B}: no check-ins, and that is fine"
+    ratings = ", ".join(f"{MEASURE_NAMES[m]} {value:.1f}" for m, value in average.items())
+    return f"Week of {monday:%d %B}, before practice ({count}): {ratings}"
+
+
 def chart_checkins_description(weeks_with_checkins: int) -> str:
     if not weeks_with_checkins:
         return "No check-ins in these weeks. They are always optional."
@@ -449,6 +491,12 @@ LETTER_CHOOSE_HEADING = "How would you like to begin?"
 LETTER_BLANK_TITLE = "A blank page"
 LETTER_BLANK_SUMMARY = "Start with nothing but the page, in your own way."
 LETTER_BREATHE_FIRST = "Breathe gently for a minute first"
+LETTER_LEAD_IN_HEADING = "A minute of soothing breath"
+LETTER_LEAD_IN_INTRO = "Let the breath slow a little. The page will be ready for you afterwards."
+LETTER_LEAD_IN_SKIP = "Go to the page now"
+LETTER_LEAD_IN_UNAVAILABLE = (
+    "The breathing lead-in is not available just now, so the page is ready for you straight away."
+)
 LETTER_TIMER_NONE = "No timer"
 LETTER_TIMER_MINUTES = "{minutes} minutes"
 LETTER_TIMER_LABEL = "A gentle timer"
@@ -601,6 +649,11 @@ BREATH_NO_MICROPHONE = (
 BREATH_FOLLOWING = "The circle is breathing with you."
 BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
 BREATH_LEVEL = "Microphone level"
+BREATH_CHECK_MICROPHONE = "Check my microphone"
+BREATH_CHECK_STOP = "Stop checking"
+BREATH_CHECK_LISTENING = (
+    "Breathe as you usually do: the bar shows what the microphone hears. Nothing is recorded."
+)
 
 
 def breath_after(start: float, end: float) -> str:
@@ -616,7 +669,7 @@ BREATH_RATE_LINE = (
 )
 BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
 BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
-BREATH_RATE_NOTHING = "{file} holds no sound to listen to."
+BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------

@@ -20,6 +20,7 @@ def test_the_app_starts_in_its_data_folder_and_a_second_launch_defers_to_it(tmp_
         second = first.launch_again()
         assert second.returncode == 0
         assert "brought forward" in second.stdout
+        assert first.wait_for_log("Another launch asked for this window")
         assert first.running()
 
 
@@ -78,7 +79,7 @@ def test_a_stop_signal_during_a_practice_saves_it_and_quits(tmp_path, name):
     command = ["practice", "soothing-rhythm-breathing", "--minutes", "10"]
     with AppProcess(tmp_path, data, *command) as app:
         assert app.wait_for_log("Opened straight into soothing-rhythm-breathing")
-        app.let_time_pass(2.5)  # a practice of a few seconds, cut short
+        app.let_time_pass(1.5)  # a practice of a second or two, cut short
         app.send(name)
         code = app.wait_to_exit()
     assert code == 128 + getattr(signal, name)
@@ -109,3 +110,57 @@ def test_a_history_that_breaks_the_reader_gets_a_plain_message_and_a_log_entry(t
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.lstat().st_mode)
+
+
+FULL_DISK_AFTER_FLAG = r"""
+import errno, os, sys
+flag, data, *arguments = sys.argv[1:]
+real_replace = os.replace
+
+def replace(source, target, *args, **kwargs):
+    # Once the flag exists, nothing more fits in the data folder (a disk that has filled up).
+    if os.path.exists(flag) and os.path.abspath(target).startswith(data):
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+    return real_replace(source, target, *args, **kwargs)
+
+os.replace = replace
+sys.argv = ["compassion-app", "--data-dir", data, *arguments]
+from compassion_app.__main__ import main
+raise SystemExit(main())
+"""
+
+
+def test_a_disk_that_fills_during_a_practice_loses_nothing_and_is_told_plainly(
+    tmp_path, monkeypatch
+):
+    data = tmp_path / "data"
+    with Store.open(DataPaths(data).store) as store:
+        store.set_setting("preferences", {"checkins": False})
+    flag = tmp_path / "disk-is-full"
+    app = AppProcess(tmp_path, data)
+    app.command = [
+        app.command[0],
+        "-c",
+        FULL_DISK_AFTER_FLAG,
+        str(flag),
+        str(data.resolve()),
+        "practice",
+        "calm-place",
+    ]
+    with app:
+        assert app.wait_for_log("Opened straight into calm-place")
+        app.let_time_pass(2.0)
+        flag.touch()
+        app.send("SIGTERM")
+        code = app.wait_to_exit()
+    stderr = app.stderr()
+    assert code == 1
+    assert "could not finish saving" in stderr and "the disk is full" in stderr
+    assert "Traceback" not in stderr
+    assert "Unexpected error" not in app.log_text()  # no crash note, no false comfort
+    assert str(app.runtime_dir) in stderr  # where the practice is kept meanwhile
+    flag.unlink()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(app.runtime_dir))  # as the app's own next start
+    with Store.open(DataPaths(data).store) as store:  # the next start finds what was kept
+        (practice,) = store.practices()
+    assert practice.exercise_id == "calm-place" and not practice.completed

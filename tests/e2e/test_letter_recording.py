@@ -9,6 +9,7 @@ output device.
 from __future__ import annotations
 
 import ctypes.util
+import io
 import json
 import os
 import subprocess
@@ -20,6 +21,7 @@ import pytest
 import soundfile
 
 from compassion_app.paths import resource_path
+from compassion_app.store.passphrase import unlock
 
 ALSA_CONF = Path("/usr/share/alsa/alsa.conf")  # defines pcm.null, which the file plugin uses
 
@@ -56,7 +58,8 @@ def skip_without_portaudio() -> None:
         pytest.skip("PortAudio is not installed (apt-get install libportaudio2)")
 
 
-def test_a_reading_fed_to_the_microphone_is_kept_as_ogg_and_plays_back(tmp_path):
+@pytest.mark.parametrize("protection", ["plain", "protected"])
+def test_a_reading_fed_to_the_microphone_is_kept_as_ogg_and_plays_back(tmp_path, protection):
     skip_without_portaudio()
     voice, rate = soundfile.read(VOICE, dtype="float32")
     assert rate == RATE
@@ -64,11 +67,12 @@ def test_a_reading_fed_to_the_microphone_is_kept_as_ogg_and_plays_back(tmp_path)
     voice.astype(np.float32).tofile(spoken)
     config = tmp_path / "asoundrc"
     config.write_text(ASOUNDRC.format(played=played, spoken=spoken))
-    folder = tmp_path / "letter"
+    data = tmp_path / "data"
+    data.mkdir()
     environment = os.environ | {"ALSA_CONFIG_PATH": f"{ALSA_CONF}:{config}"}
     frames = str(len(voice) + RATE // 2)
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), str(folder), frames],
+        [sys.executable, str(SCRIPT), str(data), frames, protection],
         env=environment,
         capture_output=True,
         text=True,
@@ -78,10 +82,17 @@ def test_a_reading_fed_to_the_microphone_is_kept_as_ogg_and_plays_back(tmp_path)
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["recording"] and report["meter_shown"] and report["played"]
     assert report["kept"] == "Your reading is kept with this letter."
-    assert report["play_visible"]
+    assert report["play_visible"] and report["in_letter_folder"]
 
-    kept, kept_rate = soundfile.read(folder / "reading.ogg", dtype="float32")
-    assert kept_rate == RATE and soundfile.info(folder / "reading.ogg").subtype == "VORBIS"
+    kept_file = Path(report["path"])
+    data_bytes = kept_file.read_bytes()
+    if protection == "protected":  # sealed like the letters: no OGG on disk, only ciphertext
+        assert not data_bytes.startswith(b"OggS")
+        cipher = unlock(data, "a quiet harbour")
+        data_bytes = cipher.decrypt(data_bytes)
+    assert data_bytes.startswith(b"OggS")
+    kept, kept_rate = soundfile.read(io.BytesIO(data_bytes), dtype="float32")
+    assert kept_rate == RATE and soundfile.info(io.BytesIO(data_bytes)).subtype == "VORBIS"
     offset, score = best_match(kept, voice)
     assert offset < RATE // 10  # the reading starts at once, not after a gap
     assert score > 0.98  # the same voice, through a lossy codec

@@ -113,6 +113,7 @@ def test_a_day_with_the_app_opens_no_internet_socket(alsa_file_sink: Any, tmp_pa
         ["list"],
         ["timeline", "calm-place", "--minutes", "3", "--json"],
         ["render", "soothing-rhythm-breathing", "--minutes", "1", "--out", "{tmp}/walk.ogg"],
+        ["stats", "--json"],
     ],
 )
 def test_the_command_line_opens_no_internet_socket(tmp_path, arguments):
@@ -126,6 +127,24 @@ def test_the_command_line_opens_no_internet_socket(tmp_path, arguments):
     )
     assert done.returncode == 0, done.stderr
     assert no_network_used(report) == {"attempts": [], "held": []}
+
+
+def test_export_and_import_open_no_internet_socket(tmp_path):
+    data = tmp_path / "data"
+    with Store.open(DataPaths(data).store) as store:
+        store.set_setting("preferences", {"checkins": False})
+    everything = tmp_path / "everything.json"
+    for command in (["export", str(everything)], ["import", str(everything)]):
+        report = tmp_path / f"report-{command[0]}.json"
+        done = subprocess.run(
+            guarded(report, "--data-dir", str(data), *command),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert no_network_used(report) == {"attempts": [], "held": []}
+    assert everything.is_file()
 
 
 def test_the_guard_would_notice_an_internet_socket(tmp_path):

@@ -34,7 +34,7 @@ def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, 
     assert practices[0]["completed"] is True
 
     qtbot.mouseClick(window.practice.back_button, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.today
+    assert window.current_screen is window.today
     assert window.today.streak.text() == "1 day"
     assert window.today.minutes_today.text() == "1"
     assert "Soothing-rhythm breathing" in window.today.recent.item(0).text()
@@ -109,7 +109,7 @@ def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
         b for b in window.navigation.findChildren(QPushButton) if b.text() == "Settings"
     )
     qtbot.mouseClick(settings_tab, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.settings_screen
+    assert window.current_screen is window.settings_screen
     window.settings_screen.checkins.setChecked(False)
     window.today.minutes.setCurrentIndex(window.today.minutes.findData(1))
     window.start_practice("soothing-rhythm-breathing", 1)

@@ -37,3 +37,22 @@ def test_the_end_screen_says_so_when_the_practice_could_not_be_saved(qtbot, wind
     window.clock.now += 61
     qtbot.waitUntil(lambda: "It has been saved" in window.practice.summary.text())
     assert len(practices_on_disk(window)) == 2
+
+
+def test_the_end_screen_and_recent_agree_on_a_short_practice(qtbot, window):
+    for seconds, sentence, listed in (
+        (21, "less than a minute", "under 1 of 3 min"),
+        (45, "1 minute", "1 of 3 min"),
+    ):
+        begin(qtbot, window, 3)
+        window.clock.now += seconds
+        qtbot.waitUntil(
+            lambda s=seconds: (
+                window.practice.time_left.text() == f"{(180 - s) // 60}:{(180 - s) % 60:02d} left"
+            )
+        )
+        window.practice.controller.end_early()
+        qtbot.waitUntil(lambda: window.practice.thanks.text() == messages.THANKS)
+        assert f"You practised for {sentence}." in window.practice.summary.text()
+        qtbot.mouseClick(window.practice.back_button, Qt.MouseButton.LeftButton)
+        assert window.today.recent.item(0).text().endswith(listed)

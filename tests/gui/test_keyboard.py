@@ -36,7 +36,7 @@ def test_enter_on_todays_begin_begins(qtbot, window):
     activate(qtbot, window)
     focus_on(qtbot, window, window.today.begin_button)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.practice)
+    qtbot.waitUntil(lambda: window.current_screen is window.practice)
 
 
 def test_space_presses_the_focused_button_on_the_check_in(qtbot, window):
@@ -61,7 +61,7 @@ def test_space_and_enter_press_the_focused_button_on_the_end_screen(qtbot, windo
     qtbot.waitUntil(lambda: not after.isVisible())
     focus_on(qtbot, window, window.practice.back_button)
     press(qtbot, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.today)
+    qtbot.waitUntil(lambda: window.current_screen is window.today)
 
 
 def test_esc_on_before_you_begin_goes_back_to_today_and_keeps_nothing(qtbot, window):
@@ -71,7 +71,7 @@ def test_esc_on_before_you_begin_goes_back_to_today_and_keeps_nothing(qtbot, win
     qtbot.waitUntil(lambda: window.practice.checkin.isVisible())
     assert window.practice.checkin.heading.text() == messages.CHECK_IN_BEFORE[0]
     press(qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.today)
+    qtbot.waitUntil(lambda: window.current_screen is window.today)
     window.close()
     assert practices_on_disk(window) == []
 
@@ -85,7 +85,7 @@ def test_tab_reaches_the_settings_tab_and_space_opens_it(qtbot, window):
     settings_tab = settings_tab_of(window)
     focus_on(qtbot, window, settings_tab)
     press(qtbot, Qt.Key.Key_Space)
-    assert window.screens.currentWidget() is window.settings_screen
+    assert window.current_screen is window.settings_screen
     focus_on(qtbot, window, window.settings_screen.volumes["ambient"])  # the last control
 
 

@@ -176,3 +176,25 @@ def test_typing_without_a_pause_is_saved_while_typing_not_only_after(qtbot, scre
         qtbot.wait(60)
     (summary,) = shelf.letters()
     assert len(shelf.letter(summary.letter_id).body) >= 40 - 17  # at most 1.5 s (15 keys) behind
+
+
+def test_one_click_on_a_letter_in_the_archive_opens_it(qtbot, screen):
+    begin(qtbot, screen, None)
+    qtbot.keyClicks(screen.editor.body, "Open me.")
+    click(qtbot, screen.editor.finish_button)
+    click(qtbot, screen.reader.back_button)
+    archive = screen.archive.list
+    rect = archive.visualItemRect(archive.item(0))
+    qtbot.mouseClick(archive.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert screen.currentWidget() is screen.reader
+    assert "Open me." in screen.reader.passage.text()
+
+
+def test_enter_presses_the_focused_button_as_people_expect(qtbot, screen):
+    screen.archive.begin_button.setFocus()
+    qtbot.keyClick(screen.archive.begin_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.chooser)
+    button = screen.chooser.buttons["to-a-friend"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.currentWidget() is screen.editor)

@@ -10,7 +10,7 @@ from helpers.screens import practices_on_disk
 def open_letters(qtbot, window):
     tab = next(tab for tab in window._tabs if tab.text() == messages.LETTERS_TAB)
     qtbot.mouseClick(tab, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.letters
+    assert window.current_screen is window.letters
     assert tab.isChecked()
 
 
@@ -46,3 +46,39 @@ def test_time_spent_writing_counts_in_todays_minutes(qtbot, window):
     assert window.today.minutes_today.text() == "5"
     (record,) = practices_on_disk(window)
     assert record.exercise_id == "letter" and record.actual_seconds == 300
+
+
+def choose_with_breath(qtbot, window, template_id):
+    letters = window.letters
+    qtbot.mouseClick(letters.archive.begin_button, Qt.MouseButton.LeftButton)
+    assert letters.chooser.breathe_first.isVisible()
+    letters.chooser.breathe_first.setChecked(True)
+    qtbot.mouseClick(letters.chooser.buttons[template_id], Qt.MouseButton.LeftButton)
+    assert letters.currentWidget() is letters.lead
+
+
+def test_a_minute_of_soothing_breath_can_lead_into_the_letter(qtbot, window):
+    open_letters(qtbot, window)
+    choose_with_breath(qtbot, window, "to-the-critic")
+    letters = window.letters
+    window.clock.now += 20
+    qtbot.waitUntil(lambda: letters.lead.time_left.text() == "0:40 left")
+    window.clock.now += 41
+    qtbot.waitUntil(lambda: letters.currentWidget() is letters.editor)
+    assert letters.editor.body.toPlainText() == "Dear critic,\n\n"
+    (record,) = practices_on_disk(window)
+    assert record.exercise_id == "soothing-rhythm-breathing"
+    assert record.actual_seconds == 60 and record.completed
+
+
+def test_the_breath_can_be_left_for_the_page_at_any_moment_and_still_counts(qtbot, window):
+    open_letters(qtbot, window)
+    choose_with_breath(qtbot, window, None)
+    letters = window.letters
+    window.clock.now += 15
+    qtbot.waitUntil(lambda: letters.lead.time_left.text() == "0:45 left")
+    qtbot.mouseClick(letters.lead.skip_button, Qt.MouseButton.LeftButton)
+    assert letters.currentWidget() is letters.editor
+    assert letters.editor.body.toPlainText() == ""
+    (record,) = practices_on_disk(window)
+    assert record.actual_seconds == 15 and not record.completed

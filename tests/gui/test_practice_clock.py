@@ -163,7 +163,7 @@ def test_the_resting_notice_does_not_hide_the_silent_practice_notice(qtbot):
     qtbot.addWidget(screen)
     screen.show()
     screen.begin(controller, Settings(checkins=False))
-    time.now += 600  # the lid was closed
+    time.now += 60  # the lid was closed for a minute
     qtbot.waitUntil(lambda: SLEPT in screen.notices.texts())
     assert screen.notices.texts() == [SILENT_NOTICE, SLEPT]
 

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QVBoxLayout, QWidget
 
 from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
@@ -47,7 +47,6 @@ def make_reminder(qtbot, store, clock, busy=lambda: False):
     qtbot.addWidget(window)
     window.show()
     reminder = DailyReminder(store, banner, now=clock, tray_available=lambda: False, busy=busy)
-    reminder.banner = banner
     reminder.window = window  # kept alive as long as the reminder
     return reminder
 
@@ -151,3 +150,34 @@ def test_a_practice_in_progress_is_never_interrupted(qtbot, store, clock):
     clock.set(19, 12)
     reminder.check()  # the practice ended early and was not saved: the invitation still stands
     assert seen == [1]
+
+
+def test_practise_now_asks_the_window_to_open_today(qtbot, store, clock):
+    reminder = make_reminder(qtbot, store, clock)
+    clock.set(19, 0)
+    reminder.check()
+    with qtbot.waitSignal(reminder.begin_requested, timeout=1000):
+        qtbot.mouseClick(reminder.banner.buttons["begin"], Qt.MouseButton.LeftButton)
+    assert not reminder.banner.isVisible()
+
+
+# The offscreen platform has no tray of its own (the real desktop's tray is what is pretended).
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_where_there_is_a_tray_the_reminder_is_a_tray_note_not_a_banner(qtbot, store, clock):
+    window = QWidget()
+    banner = ReminderBanner()
+    QVBoxLayout(window).addWidget(banner)
+    qtbot.addWidget(window)
+    window.show()
+    reminder = DailyReminder(store, banner, now=clock, tray_available=lambda: True)
+    clock.set(19, 0)
+    reminder.check()
+    assert not banner.isVisible()
+    tray = reminder.findChild(QSystemTrayIcon)
+    assert tray is not None and tray.isVisible()
+    actions = [action.text() for action in tray.contextMenu().actions()]
+    assert actions == ["Practise now", "Later", "Not today"]
+    tray.contextMenu().actions()[2].trigger()  # "Not today", from the tray's menu
+    clock.set(21, 0)
+    reminder.check()
+    assert reminder.memory.declined_on == DAY

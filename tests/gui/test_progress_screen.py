@@ -14,6 +14,7 @@ from compassion_app.core.progress_settings import STORE_KEY
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
+from compassion_app.store.errors import StoreWriteError
 from compassion_app.ui.screens.progress import ProgressScreen
 from compassion_app.ui.widgets.heatmap import level_colour
 
@@ -106,10 +107,14 @@ def test_arrow_keys_move_through_the_days_and_the_words_follow(qtbot, screen):
     qtbot.keyClick(heatmap, Qt.Key.Key_Up)
     assert heatmap.selected == ago(5)
     assert "20 min" in screen.day_words.text()
+    qtbot.keyClick(heatmap, Qt.Key.Key_PageUp)
+    assert heatmap.selected == ago(5 + 28)
     qtbot.keyClick(heatmap, Qt.Key.Key_Home)
     assert heatmap.selected == heatmap.first
     qtbot.keyClick(heatmap, Qt.Key.Key_End)
     assert heatmap.selected == TODAY
+    qtbot.keyClick(heatmap, Qt.Key.Key_PageDown)  # the calendar ends with this week
+    assert heatmap.selected == heatmap.last
     assert heatmap.accessibleName() == "Your year of practice"
     assert "43 minutes of practice on 3 days in the past year" in heatmap.accessibleDescription()
 
@@ -228,7 +233,8 @@ def test_a_letter_begun_that_day_is_in_its_tooltip(screen, store):
 
 
 def test_the_weekly_goal_is_a_choice_and_the_weeks_follow_it(screen, store):
-    assert screen.figures["weeks_at_goal"].text() == "0 weeks"  # far from 5 days a week
+    # Never "0 weeks": this week's days so far instead (two practices and no rest yet).
+    assert screen.figures["weeks_at_goal"].text() == "2 of 5 days this week"
     screen.choice_controls.controls["weekly_goal_days"].setValue(2)
     # Last week: a practice and a rest day; this week already two practices.
     assert screen.figures["weeks_at_goal"].text() == "2 weeks"
@@ -259,3 +265,53 @@ def test_opening_at_login_that_cannot_be_set_up_says_so_and_stays_off(
     assert "could not be set up" in screen.status.text()
     assert not box.isChecked()
     assert store.get_setting(STORE_KEY, {}).get("start_at_login", False) is False
+
+
+def test_clicking_a_day_chooses_it(qtbot, screen):
+    heatmap = screen.heatmap
+    qtbot.mouseClick(heatmap, Qt.MouseButton.LeftButton, pos=heatmap.cell_rect(ago(5)).center())
+    assert heatmap.selected == ago(5)
+    assert heatmap.hasFocus()
+    assert "20 min" in screen.day_words.text()
+
+
+def test_a_rest_day_that_cannot_be_saved_is_not_shown_as_marked(screen, store, monkeypatch):
+    def full_disk(day, rest):
+        raise StoreWriteError("Your rest day could not be saved because the disk is full.")
+
+    monkeypatch.setattr(store, "set_rest_day", full_disk)  # the disk, not the screen, is faked
+    screen.heatmap.select(ago(2))
+    screen.rest_box.click()
+    assert not screen.rest_box.isChecked()
+    assert "disk is full" in screen.status.text()
+    assert "A quiet day." in screen.day_words.text()
+    assert ago(2) not in store.rest_days()
+
+
+def hover_week(chart, index: int) -> str:
+    area = chart.plot_area()
+    step = area.width() / len(chart.mondays())
+    point = QPoint(int(area.left() + (index + 0.5) * step), int(area.center().y()))
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point)))
+    return QToolTip.text()
+
+
+@tooltips
+def test_each_week_of_the_charts_says_its_numbers_in_a_tooltip(screen):
+    assert hover_week(screen.weekly, 25) == "Week of 23 November: 23 minutes"
+    assert hover_week(screen.weekly, 24) == "Week of 16 November: 20 minutes"
+    assert hover_week(screen.trend, 25) == "Week of 23 November: no check-ins, and that is fine"
+
+
+@tooltips
+def test_a_week_of_check_ins_shows_its_averages(qtbot, tmp_path):
+    with Store.open(tmp_path / "store.json") as store:
+        store.add_practice(practice(TODAY, 600, checkins=(CheckIn(6, 4, 5), CheckIn(4, 6, 7))))
+        store.add_practice(practice(ago(1), 600, checkins=(CheckIn(8, 2, 3), CheckIn(5, 5, 5))))
+        screen = ProgressScreen(store, load_library(resource_path("scripts")), lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        assert hover_week(screen.trend, 25) == (
+            "Week of 23 November, before practice (2): "
+            "inner critic 7.0, warmth toward yourself 3.0, feeling settled 4.0"
+        )

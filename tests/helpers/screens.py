@@ -8,7 +8,7 @@ def begin(qtbot, window, minutes, checkin=False):
     combo = window.today.minutes
     combo.setCurrentIndex(combo.findData(minutes))
     qtbot.mouseClick(window.today.begin_button, Qt.MouseButton.LeftButton)
-    assert window.screens.currentWidget() is window.practice
+    assert window.current_screen is window.practice
     panel = window.practice.checkin
     qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
 

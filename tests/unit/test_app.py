@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -30,10 +29,6 @@ def start_up_state(monkeypatch):
     logging.getLogger().handlers[:] = handlers
 
 
-def app_args(data) -> argparse.Namespace:
-    return argparse.Namespace(data_dir=data, command=None)
-
-
 def test_an_unexpected_error_opening_the_history_is_told_plainly_and_logged(
     tmp_path, monkeypatch, capsys, start_up_state
 ):
@@ -41,7 +36,7 @@ def test_an_unexpected_error_opening_the_history_is_told_plainly_and_logged(
         raise RecursionError("maximum recursion depth exceeded while decoding a JSON array")
 
     monkeypatch.setattr(Store, "open", deeply_nested)
-    code = app.run_app(app_args(tmp_path / "data"))
+    code = app.run_app(tmp_path / "data")
     log_file = DataPaths(tmp_path / "data").log
     err = capsys.readouterr().err
     assert code == 1
@@ -97,6 +92,12 @@ def test_the_crash_note_is_logged_and_shown_in_a_window_that_does_not_block(
     assert "It was not anything you did" in box.text()
     assert "kept safely" not in box.text()  # it cannot know that
     assert "a bug, not the person" in caplog.text
+    try:
+        raise ValueError("the same bug, again")
+    except ValueError as error:
+        note(type(error), error, error.__traceback__)
+    assert note.shown == [box]  # logged, but no second window on top of the first
+    assert "the same bug, again" in caplog.text
     box.accept()
     assert note.shown == []
 

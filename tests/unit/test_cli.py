@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 from compassion_app import __version__
-from compassion_app.paths import resource_path
+from compassion_app.paths import DataPaths, resource_path
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -98,7 +98,7 @@ def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, 
     result = run("--data-dir", str(data), "practice", *args)
     assert result.returncode == 2
     assert message in result.stderr
-    assert not data.exists()  # no folder, no log, no window
+    assert not DataPaths(data).store.exists()  # no history opened, no window shown
 
 
 def test_check_says_every_bundled_script_is_fine():
@@ -132,3 +132,37 @@ def test_check_of_a_file_that_is_not_there_fails_plainly(tmp_path):
     result = run("check", str(tmp_path / "nowhere.toml"))
     assert result.returncode == 1
     assert "nowhere.toml could not be opened" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--data-dir", "some folder"], ["--data-dir=some folder"], ["--data-dir", "list"]]
+)
+def test_the_everyday_start_reads_its_folder_as_the_full_parser_would(argv):
+    from compassion_app.__main__ import _plain_start
+    from compassion_app.cli import parse
+
+    full = parse(argv)
+    assert full.command is None
+    assert _plain_start(argv) == (full.data_dir,)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--version"], ["--help"], ["list"], ["--data-dir"], ["--data-dir", "-x"], ["--data-dir="]],
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    from compassion_app.__main__ import _plain_start
+
+    assert _plain_start(argv) is None
+
+
+def test_opening_the_app_does_not_pay_for_the_command_lines_parsers(tmp_path):
+    probe = (
+        "import sys\n"
+        "import compassion_app.app as app\n"
+        "app.run_app = lambda *args: print('compassion_app.cli' in sys.modules) or 0\n"
+        "from compassion_app.__main__ import main\n"
+        f"main(['--data-dir', {str(tmp_path)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr

@@ -109,3 +109,13 @@ def test_a_history_from_a_newer_version_is_left_alone_with_a_plain_message(folde
     assert result.returncode == 1
     assert "newer version of Compassion Companion" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_while_the_app_holds_the_history_stats_says_so_and_changes_nothing(folder):
+    before = sorted((p.name, p.stat().st_size) for p in folder.rglob("*") if p.is_file())
+    with Store.open(DataPaths(folder).store):  # as the open window holds it
+        result = run("--data-dir", str(folder), "stats")
+    assert result.returncode == 1
+    assert "being used by another Compassion Companion" in result.stderr
+    after = sorted((p.name, p.stat().st_size) for p in folder.rglob("*") if p.is_file())
+    assert after == before

@@ -31,31 +31,36 @@ class History:
     @classmethod
     def of(cls, records: Iterable[PracticeRecord], today: date) -> History:
         """The history up to and including `today`; anything dated later waits for its day."""
-        by_day: dict[date, int] = {}
+        # Per day: seconds, then the sums of the ratings before practice and how many. Records
+        # come oldest first, so a day's practices sit together: the day's entry is looked up once
+        # per day, not once per practice (hashing a date is the dearest step of this loop).
+        days: dict[date, list[int]] = {}
         by_exercise: dict[str, int] = {}
-        before_by_day: dict[date, list[int]] = {}
         change = [0, 0, 0, 0]
         count = 0
-        day_seconds, exercise_seconds, day_sums = by_day.get, by_exercise.get, before_by_day.get
+        current: date | None = None
+        totals = [0, 0, 0, 0, 0]
+        exercise_seconds = by_exercise.get
         for record in records:
             day = record.local_date
-            if day > today:
-                continue
+            if day != current:
+                if day > today:
+                    continue
+                current = day
+                found = days.get(day)
+                totals = days[day] = [0, 0, 0, 0, 0] if found is None else found
             seconds = record.actual_seconds
-            by_day[day] = day_seconds(day, 0) + seconds
+            totals[0] += seconds
             exercise = record.exercise_id
             by_exercise[exercise] = exercise_seconds(exercise, 0) + seconds
             count += 1
             before = record.checkin_before
             if before is None:
                 continue
-            sums = day_sums(day)
-            if sums is None:
-                sums = before_by_day[day] = [0, 0, 0, 0]
-            sums[0] += before.critic
-            sums[1] += before.warmth
-            sums[2] += before.settled
-            sums[3] += 1
+            totals[1] += before.critic
+            totals[2] += before.warmth
+            totals[3] += before.settled
+            totals[4] += 1
             after = record.checkin_after
             if after is not None:
                 change[0] += after.critic - before.critic
@@ -63,10 +68,10 @@ class History:
                 change[2] += after.settled - before.settled
                 change[3] += 1
         return cls(
-            by_day,
+            {day: values[0] for day, values in days.items()},
             by_exercise,
             count,
-            {day: _sums(values) for day, values in before_by_day.items()},
+            {day: _sums(values[1:]) for day, values in days.items() if values[4]},
             _sums(change),
         )
 

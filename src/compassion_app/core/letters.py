@@ -16,6 +16,8 @@ from compassion_app.core.records import PracticeRecord
 
 # Writing a letter is practice too: it counts in today's minutes and in the practice run.
 WRITING_EXERCISE_ID = "letter"
+# A minute of this practice may lead into writing (CFT begins a letter with soothing breath).
+LEAD_IN_EXERCISE_ID = "soothing-rhythm-breathing"
 
 
 def new_letter_id() -> str:

@@ -52,6 +52,10 @@ class PracticeRecord:
     completed: bool
     checkin_before: CheckIn | None = None
     checkin_after: CheckIn | None = None
+    # Breath-follow, when the person let the app listen: breaths a minute first heard, and where
+    # the breath settled. Two numbers, never any sound.
+    breath_rate_start: float | None = None
+    breath_rate_end: float | None = None
     # 128 random bits, like uuid4 (whose module costs start-up a `platform` import).
     record_id: str = field(default_factory=lambda: os.urandom(16).hex())
 
@@ -89,6 +93,8 @@ class PracticeRecord:
             "completed": self.completed,
             "checkin_before": self.checkin_before.to_dict() if self.checkin_before else None,
             "checkin_after": self.checkin_after.to_dict() if self.checkin_after else None,
+            "breath_rate_start": self.breath_rate_start,
+            "breath_rate_end": self.breath_rate_end,
         }
 
     @classmethod
@@ -118,6 +124,8 @@ class PracticeRecord:
             completed=completed,
             checkin_before=CheckIn.from_dict(before) if before is not None else None,
             checkin_after=CheckIn.from_dict(after) if after is not None else None,
+            breath_rate_start=_rate(data.get("breath_rate_start"), "breath_rate_start"),
+            breath_rate_end=_rate(data.get("breath_rate_end"), "breath_rate_end"),
         )
 
 
@@ -132,6 +140,17 @@ def _whole(value: object, name: str, limit: int | None = None, lowest: int | Non
     if (limit is not None and value > limit) or (low is not None and value < low):
         raise ValueError(f"{name} is out of range: {value}")
     return value
+
+
+def _rate(value: object, name: str) -> float | None:
+    """A breathing rate (breaths a minute, 1 to 60) or None; records from before have none."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, not {value!r}")
+    if not 1.0 <= value <= 60.0:
+        raise ValueError(f"{name} is out of range: {value}")
+    return float(value)
 
 
 def _text(value: object, name: str) -> str:

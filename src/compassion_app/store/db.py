@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import TypeAlias, TypeVar
 
 from tinydb import TinyDB
 
@@ -28,9 +27,10 @@ from compassion_app.store import pending
 from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.errors import StoreError, StoreWriteError, write_failure_message
 from compassion_app.store.files import PRIVATE, Folder
-from compassion_app.store.letters import LetterFiles, check_letter_id
+from compassion_app.store.letter_shelf import LetterShelf
 from compassion_app.store.lock import StoreLock
-from compassion_app.store.migrations import REST_DAYS_TABLE, SETTINGS_TABLE, upgrade
+from compassion_app.store.main_file import RestDays, Settings
+from compassion_app.store.migrations import upgrade
 from compassion_app.store.practices import PracticeYears
 from compassion_app.store.storage import AtomicJSONStorage
 
@@ -53,14 +53,13 @@ class Store:
         self._folder = folder
         self._main = main
         self._lock = lock
-        self._settings = _Settings(main)
-        self._rest_days = _RestDays(main)
+        self._settings = Settings(main)
+        self._rest_days = RestDays(main)
         self._years = PracticeYears(folder)
-        self._letters = LetterFiles(folder)
-        self._pending: list[PracticeRecord] = []
-        self._pending_letters: dict[tuple[str, int], Letter] = {}
+        self._letters = LetterShelf(folder)
         self._closed = False
         self._pending_files: list[pending.Pending] = []  # taken in, but not yet saved
+        self._sealed_pending: list[pending.Pending] = []  # waiting for the letters' key
         #: Something the person should be told once, e.g. that a damaged file was set aside.
         self.notice: str | None = None
         self._notice_taken = False
@@ -137,24 +136,24 @@ class Store:
     @property
     def pending_count(self) -> int:
         """Practices and letter versions not yet saved because a write failed; retried later."""
-        return len(self._pending) + len(self._pending_letters)
+        return len(self._years.pending) + len(self._letters.pending)
 
     # --- practices -------------------------------------------------------------------------
 
     def add_practice(self, record: PracticeRecord) -> None:
         """Save `record`, and any practice still waiting from an earlier failed save."""
-        self._pending.append(record)
+        self._years.pending.append(record)
         try:
-            self._flush_practices()
+            self._years.flush()
         except OSError as error:
             message = write_failure_message(error, messages.STORE_WHAT_PRACTICE, self.folder, True)
             raise StoreWriteError(message) from error
 
     def add_practices(self, records: list[PracticeRecord]) -> None:
         """Save many practices at once (an import): one write per year they belong to."""
-        self._pending.extend(records)
+        self._years.pending.extend(records)
         try:
-            self._flush_practices()
+            self._years.flush()
         except OSError as error:
             what = self._waiting()
             raise StoreWriteError(write_failure_message(error, what, self.folder, True)) from error
@@ -162,8 +161,8 @@ class Store:
     def update_practice(self, record: PracticeRecord) -> None:
         """Replace the saved practice with the same id (e.g. to add the after-practice check-in)."""
         try:
-            self._flush_practices()
-            self._years.year(record.local_date.year).update(record)
+            self._years.flush()
+            self._years.update(record)
         except OSError as error:
             what = messages.STORE_WHAT_CHECKIN
             raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
@@ -171,8 +170,8 @@ class Store:
     def save_pending(self) -> None:
         """Try again to save practices and letters a failed write left waiting."""
         try:
-            self._flush_practices()
-            self._flush_letters()
+            self._years.flush()
+            self._letters.flush()
         except OSError as error:
             message = write_failure_message(error, self._waiting(), self.folder, True)
             raise StoreWriteError(message) from error
@@ -182,32 +181,15 @@ class Store:
 
         Only the years from `since` on are read from disk.
         """
-        chosen: list[PracticeRecord] = []
-        for year in self._years.loaded(since):
-            chosen.extend(year.records.values())
-        chosen.extend(self._unsaved(since))
-        if since is not None:
-            chosen = [record for record in chosen if record.local_date >= since]
-        return sorted(chosen, key=lambda record: record.started_utc)
+        return self._years.view(since)
 
     def recent_practices(self, limit: int) -> list[PracticeRecord]:
         """The `limit` latest practices, newest first (reading back only as far as needed)."""
-        if limit <= 0:
-            return []
-        chosen = list(self._unsaved(None))
-        years = self._years.known_years()
-        # One year more than the count needs: a late practice abroad can cross a year's edge.
-        for position, number in enumerate(reversed(years)):
-            chosen.extend(self._years.year(number).records.values())
-            if len(chosen) >= limit and position >= 1:
-                break
-        return sorted(chosen, key=lambda record: record.started_utc, reverse=True)[:limit]
+        return self._years.recent(limit)
 
     def practices_on(self, local_date: date) -> list[PracticeRecord]:
         """The practices begun on `local_date` in the person's own calendar, oldest first."""
-        year = self._years.year(local_date.year).records.values()
-        chosen = [r for r in [*year, *self._unsaved(None)] if r.local_date == local_date]
-        return sorted(chosen, key=lambda record: record.started_utc)
+        return self._years.on(local_date)
 
     # --- rest days -------------------------------------------------------------------------
 
@@ -245,7 +227,7 @@ class Store:
         except ValueError as error:
             raise TypeError(f"{key}: {error}") from error
         try:
-            self._flush_practices()
+            self._years.flush()
             self._settings.set(key, value)
         except OSError as error:
             what = messages.STORE_WHAT_SETTING
@@ -259,21 +241,15 @@ class Store:
         Earlier versions are never touched. On failure the letter stays in memory (it is what
         the screens show) and is saved with the next save; StoreWriteError says why.
         """
-        check_letter_id(letter.letter_id)
-        self._pending_letters.pop((letter.letter_id, letter.version), None)
-        self._pending_letters[(letter.letter_id, letter.version)] = letter
         try:
-            self._flush_letters()
+            self._letters.save(letter)
         except OSError as error:
             message = write_failure_message(error, messages.STORE_WHAT_LETTER, self.folder, True)
             raise StoreWriteError(message) from error
 
     def letters(self) -> list[LetterSummary]:
         """Every letter, the most recently changed first (from the index: no bodies are read)."""
-        summaries = dict(self._letters.summaries())
-        for letter in self._pending_letters.values():
-            summaries[letter.letter_id] = _with_unsaved(summaries.get(letter.letter_id), letter)
-        return sorted(summaries.values(), key=lambda s: s.updated_utc, reverse=True)
+        return self._letters.summaries()
 
     def letter(self, letter_id: str) -> Letter:
         """The latest version of the letter; KeyError if there is none."""
@@ -284,25 +260,14 @@ class Store:
 
     def letter_versions(self, letter_id: str) -> list[Letter]:
         """Every version of the letter, oldest first, the latest last."""
-        by_version = {letter.version: letter for letter in self._letters.versions(letter_id)}
-        for (pending_id, version), letter in self._pending_letters.items():
-            if pending_id == letter_id:
-                by_version[version] = letter
-        return [by_version[version] for version in sorted(by_version)]
+        return self._letters.versions(letter_id)
 
     def search_letters(self, text: str) -> list[LetterSummary]:
         """Letters whose title or latest words hold `text`, ignoring case; newest changed first."""
-        wanted = text.casefold()
-        words = dict(self._letters.words())
-        for letter in self._pending_letters.values():
-            words[letter.letter_id] = f"{letter.title}\n{letter.body}".casefold()
-        return [summary for summary in self.letters() if wanted in words.get(summary.letter_id, "")]
+        return self._letters.search(text)
 
     def delete_letter(self, letter_id: str) -> None:
         """Remove the letter, every version, its backups and its folder."""
-        check_letter_id(letter_id)
-        for key in [key for key in self._pending_letters if key[0] == letter_id]:
-            del self._pending_letters[key]
         try:
             self._letters.delete(letter_id)
         except OSError as error:
@@ -317,6 +282,8 @@ class Store:
         """Encrypt every letter file on disk with `cipher` from now on (None: plain JSON)."""
         try:
             self._letters.set_cipher(cipher)
+            if cipher is not None:
+                self._take_sealed_pending(cipher)
         except OSError as error:
             what = messages.STORE_WHAT_LETTER
             raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
@@ -358,40 +325,13 @@ class Store:
 
     # --- inside ----------------------------------------------------------------------------
 
-    def _flush_practices(self) -> None:
-        """Save the waiting practices, one write per year they belong to; OSError if one fails.
-
-        Records already stored are skipped, which makes a retry harmless even when the failed
-        write did reach the disk (the rename happened but the folder sync failed): no duplicates.
-        """
-        by_year: dict[int, list[PracticeRecord]] = {}
-        for record in self._pending:
-            by_year.setdefault(record.local_date.year, []).append(record)
-        for number, records in by_year.items():
-            year = self._years.year(number)
-            new = {r.record_id: r for r in records if r.record_id not in year.records}
-            if new:
-                year.insert(list(new.values()))
-            self._pending = [r for r in self._pending if r.local_date.year != number]
-
-    def _flush_letters(self) -> None:
-        for key, letter in list(self._pending_letters.items()):
-            self._letters.write(letter)
-            del self._pending_letters[key]
-
-    def _unsaved(self, since: date | None) -> Iterable[PracticeRecord]:
-        for record in self._pending:
-            wanted = since is None or record.local_date >= since
-            if wanted and not self._years.saved(record.record_id, record.local_date):
-                yield record
-
     def _waiting(self) -> str:
-        count = len(self._pending)
-        if self._pending_letters and not count:
+        count = len(self._years.pending)
+        if self._letters.pending and not count:
             return messages.STORE_WHAT_LETTER
-        if count == 1 and not self._pending_letters:
+        if count == 1 and not self._letters.pending:
             return messages.STORE_WHAT_LAST_PRACTICE
-        if not self._pending_letters:
+        if not self._letters.pending:
             return messages.STORE_WHAT_PRACTICES.format(count=count)
         return messages.STORE_WHAT_UNSAVED
 
@@ -404,7 +344,9 @@ class Store:
         if self.folder is None:
             return message + messages.STORE_LOST_AT_CLOSE
         try:
-            kept = pending.keep(self.folder, self._pending, list(self._pending_letters.values()))
+            letters = list(self._letters.pending.values())
+            cipher = self._letters.files.cipher
+            kept = pending.keep(self.folder, self._years.pending, letters, cipher)
         except OSError:
             log.error("Unsaved work could not be kept anywhere at close")
             return message + messages.STORE_LOST_AT_CLOSE
@@ -416,10 +358,15 @@ class Store:
         """Add work a failed close kept aside; the notices that say so."""
         notices = []
         for found in pending.found(root):
-            self._pending.extend(found.practices)
+            self._years.pending.extend(found.practices)
+            if found.sealed is not None:
+                # Its letters wait for their key (set_letter_cipher); the file stays till then.
+                self._sealed_pending.append(found)
+                notices.append(messages.STORE_PENDING_SEALED)
+                continue
             for letter in found.letters:
-                if self._newer_than_saved(letter):
-                    self._pending_letters[(letter.letter_id, letter.version)] = letter
+                if self._letters.newer_than_saved(letter):
+                    self._letters.pending[(letter.letter_id, letter.version)] = letter
             try:
                 self.save_pending()
             except StoreWriteError:
@@ -429,106 +376,31 @@ class Store:
                 notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
                 continue
             pending.done_with(found)
-            what = f"{len(found.practices)} practices, {len(found.letters)} letter versions"
+            what = messages.STORE_PENDING_WHAT.format(
+                practices=len(found.practices), letters=len(found.letters)
+            )
             notices.append(messages.STORE_PENDING_MERGED.format(what=what))
         return notices
 
-    def _newer_than_saved(self, letter: Letter) -> bool:
-        """Whether `letter` (kept aside) is newer than the same version on disk, if any."""
-        for saved in self._letters.versions(letter.letter_id):
-            if saved.version == letter.version:
-                return saved.updated_utc < letter.updated_utc
-        return True
+    def _take_sealed_pending(self, cipher: LetterCipher) -> None:
+        """Add the work a failed close kept sealed, now that the letters' key is here."""
+        for found in list(self._sealed_pending):
+            letters = pending.unsealed(found, cipher)
+            if letters is None:
+                continue  # another key sealed it: leave it for that key
+            for letter in letters:
+                if self._letters.newer_than_saved(letter):
+                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            self._sealed_pending.remove(found)
+            self._pending_files.append(found)  # deleted once saved, or kept at close
+        self._years.flush()
+        self._letters.flush()
+        self._done_with_pending_files()
 
     def _done_with_pending_files(self) -> None:
         for found in self._pending_files:
             pending.done_with(found)
         self._pending_files = []
-
-
-class _Settings:
-    """The settings table, read once: a key -> (document id, value) map, validated."""
-
-    def __init__(self, db: TinyDB) -> None:
-        self._table = db.table(SETTINGS_TABLE)
-        self._values: dict[str, tuple[int, Any]] = {}
-        for document in self._table.all():
-            key, value = document.get("key"), document.get("value", _MISSING)
-            if not isinstance(key, str) or value is _MISSING:
-                log.warning("Skipping an unreadable setting (document %s)", document.doc_id)
-                continue
-            self._values[key] = (document.doc_id, value)
-
-    def get(self, key: str, default: T) -> T:
-        found = self._values.get(key)
-        if found is None:
-            return default
-        value = found[1]
-        if not _same_kind(value, default):
-            log.warning("Setting %r holds a %s; using its default", key, type(value).__name__)
-            return default
-        return cast(T, value)
-
-    def everything(self) -> dict[str, Any]:
-        return {key: value for key, (_doc_id, value) in self._values.items()}
-
-    def set(self, key: str, value: Any) -> None:
-        found = self._values.get(key)
-        try:
-            if found is None:
-                doc_id = self._table.insert({"key": key, "value": value})
-            else:
-                doc_id = found[0]
-                self._table.update({"value": value}, doc_ids=[doc_id])
-        except BaseException:
-            self._table.clear_cache()
-            raise
-        self._values[key] = (doc_id, value)
-
-
-class _RestDays:
-    def __init__(self, db: TinyDB) -> None:
-        self._table = db.table(REST_DAYS_TABLE)
-        self.days: dict[date, int] = {}
-        for document in self._table.all():
-            try:
-                self.days[date.fromisoformat(str(document["day"]))] = document.doc_id
-            except (KeyError, ValueError):
-                log.warning("Skipping an unreadable rest day (document %s)", document.doc_id)
-
-    def set(self, day: date, rest: bool) -> None:
-        doc_id = self.days.get(day)
-        if rest and doc_id is None:
-            self.days[day] = self._table.insert({"day": day.isoformat()})
-        elif not rest and doc_id is not None:
-            self._table.remove(doc_ids=[doc_id])
-            del self.days[day]
-
-
-_MISSING = object()
-
-
-def _same_kind(value: object, default: object) -> bool:
-    """Whether a stored value can stand where `default` does (None as default accepts all)."""
-    if default is None:
-        return True
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(default, bool) and isinstance(value, bool)
-    if isinstance(default, int | float):
-        return isinstance(value, int | float)
-    return isinstance(value, type(default))
-
-
-def _with_unsaved(saved: LetterSummary | None, letter: Letter) -> LetterSummary:
-    versions = max(saved.versions if saved else 0, letter.version)
-    return LetterSummary(
-        letter.letter_id,
-        letter.title,
-        letter.created_utc,
-        letter.updated_utc,
-        letter.finished,
-        versions,
-    )
 
 
 def _cannot_open(path: Path, error: OSError) -> StoreError:

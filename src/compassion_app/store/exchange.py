@@ -42,6 +42,8 @@ CSV_FIELDS = [
         for when in ("before", "after")
         for rating in ("critic", "warmth", "settled")
     ),
+    "breath_rate_start",  # breath-follow: empty unless the person let the app listen
+    "breath_rate_end",
 ]
 
 
@@ -178,7 +180,9 @@ def _checked(path: Path, data: Any) -> _Contents:
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
         raise problem(
-            messages.STORE_IMPORT_BAD_FIELD.format(where='"settings"', problem="is not a map")
+            messages.STORE_IMPORT_BAD_FIELD.format(
+                where='"settings"', problem=messages.STORE_IMPORT_NOT_MAP
+            )
         )
     for key, value in settings.items():
         _item(_json_value, value, f'settings["{key}"]', problem, expect=object)
@@ -194,7 +198,9 @@ def _list(data: dict[str, Any], name: str, problem: Problem) -> list[Any]:
     items = data.get(name, [])
     if not isinstance(items, list):
         raise problem(
-            messages.STORE_IMPORT_BAD_FIELD.format(where=f'"{name}"', problem="is not a list")
+            messages.STORE_IMPORT_BAD_FIELD.format(
+                where=f'"{name}"', problem=messages.STORE_IMPORT_NOT_LIST
+            )
         )
     return items
 
@@ -202,12 +208,12 @@ def _list(data: dict[str, Any], name: str, problem: Problem) -> list[Any]:
 def _item(parse: Any, item: Any, where: str, problem: Problem, expect: type = dict) -> Any:
     """`parse(item)`, or the ImportProblem that names `where` and what is wrong."""
     if not isinstance(item, expect):
-        text = "is not a map" if expect is dict else f"is not {expect.__name__}"
+        text = messages.STORE_IMPORT_NOT_MAP if expect is dict else messages.STORE_IMPORT_NOT_TEXT
         raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
     try:
         return parse(item)
     except KeyError as error:
-        text = f"has no {error.args[0]!r}"
+        text = messages.STORE_IMPORT_MISSING.format(field=error.args[0])
     except (TypeError, ValueError, OverflowError) as error:
         text = str(error) or type(error).__name__
     raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
@@ -215,18 +221,25 @@ def _item(parse: Any, item: Any, where: str, problem: Problem, expect: type = di
 
 def _letter_versions(item: Any, where: str, problem: Problem) -> list[Letter]:
     if not isinstance(item, dict):
-        raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem="is not a map"))
+        raise problem(
+            messages.STORE_IMPORT_BAD_FIELD.format(
+                where=where, problem=messages.STORE_IMPORT_NOT_MAP
+            )
+        )
     versions = item.get("versions", [item])
     if not isinstance(versions, list) or not versions:
-        text = '"versions" is not a list of versions'
+        text = messages.STORE_IMPORT_NO_VERSIONS
         raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
     letters = []
     for n, version in enumerate(versions):
         place = f"{where}.versions[{n}]"
         letter = _item(Letter.from_dict, version, place, problem)
         _item(check_letter_id, letter.letter_id, place, problem, expect=str)
+        if letter.version < 1:
+            text = messages.STORE_IMPORT_VERSION_BELOW_1.format(version=letter.version)
+            raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=place, problem=text))
         if letter.letter_id != str(item.get("id", letter.letter_id)):
-            text = "belongs to another letter"
+            text = messages.STORE_IMPORT_OTHER_LETTER
             raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=place, problem=text))
         letters.append(letter)
     return letters
@@ -257,6 +270,8 @@ def _from_row(row: dict[str, str]) -> PracticeRecord:
         ratings = {r: row.get(f"checkin_{when}_{r}") or "" for r in ("critic", "warmth", "settled")}
         filled = [value for value in ratings.values() if value != ""]
         document[f"checkin_{when}"] = {k: int(v) for k, v in ratings.items()} if filled else None
+    for name in ("breath_rate_start", "breath_rate_end"):  # absent from older exports
+        document[name] = float(row[name]) if row.get(name) else None
     return PracticeRecord.from_dict(document)
 
 

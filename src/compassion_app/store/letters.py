@@ -183,7 +183,7 @@ class LetterFiles:
             mark.unlink(missing_ok=True)
         elif not mark.exists():
             mark.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
-            write_atomically(mark, b"The letters in this folder are sealed with a passphrase.\n")
+            write_atomically(mark, messages.STORE_SEALED_MARK.encode("utf-8"))
 
     def save_index(self) -> None:
         """Bring the index file up to date with the summaries autosaves changed (one write).

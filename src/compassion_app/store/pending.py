@@ -8,6 +8,8 @@ another disk). The next `Store.open` looks in the same places, adds what it find
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import hashlib
 import json
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from compassion_app.core.letters import Letter
 from compassion_app.core.records import PracticeRecord
+from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.files import PRIVATE
 from compassion_app.store.storage import write_atomically
 
@@ -33,6 +36,7 @@ class Pending:
     path: Path
     practices: list[PracticeRecord] = field(default_factory=list)
     letters: list[Letter] = field(default_factory=list)
+    sealed: bytes | None = None  # letters sealed with the letters' cipher, opened once it is set
 
 
 def places(root: Path) -> list[Path]:
@@ -45,15 +49,26 @@ def places(root: Path) -> list[Path]:
     return [root / FOLDER, *(base / f"compassion-companion-{user}" / key for base in outside)]
 
 
-def keep(root: Path, practices: list[PracticeRecord], letters: list[Letter]) -> Path:
-    """Write the unsaved work to the first place that takes it; OSError if none does."""
-    payload = json.dumps(
-        {
-            "practices": [record.to_dict() for record in practices],
-            "letters": [letter.to_dict() for letter in letters],
-        },
-        ensure_ascii=False,
-    ).encode("utf-8")
+def keep(
+    root: Path,
+    practices: list[PracticeRecord],
+    letters: list[Letter],
+    cipher: LetterCipher | None = None,
+) -> Path:
+    """Write the unsaved work to the first place that takes it; OSError if none does.
+
+    With a `cipher` (the letters are protected) the letters are sealed with it, so no letter's
+    words ever reach a disk, even a temporary one, in plain text.
+    """
+    plain_letters = [letter.to_dict() for letter in letters]
+    document: dict[str, object] = {"practices": [record.to_dict() for record in practices]}
+    if cipher is None:
+        document["letters"] = plain_letters
+    else:
+        sealed = cipher.encrypt(json.dumps(plain_letters, ensure_ascii=False).encode("utf-8"))
+        document["letters"] = []
+        document["sealed_letters"] = base64.b64encode(sealed).decode("ascii")
+    payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
     name = f"pending-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.json"
     last_error: OSError | None = None
     for folder in places(root):
@@ -85,13 +100,27 @@ def found(root: Path) -> list[Pending]:
 def _read(path: Path) -> Pending | None:
     try:
         data = json.loads(path.read_bytes())
+        sealed = data.get("sealed_letters")
         return Pending(
             path,
             [PracticeRecord.from_dict(item) for item in data["practices"]],
             [Letter.from_dict(item) for item in data["letters"]],
+            base64.b64decode(sealed, validate=True) if sealed is not None else None,
         )
-    except (OSError, ValueError, KeyError, TypeError, RecursionError) as error:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, binascii.Error) as error:
         log.warning("Pending file %s could not be read: %r", path, error)
+        return None
+
+
+def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
+    """The sealed letters of `pending`, opened with `cipher`; None if it cannot open them."""
+    if pending.sealed is None:
+        return []
+    try:
+        items = json.loads(cipher.decrypt(pending.sealed))
+        return [Letter.from_dict(item) for item in items]
+    except Exception as error:  # a cipher's own error types are its business
+        log.warning("Sealed letters in %s could not be opened: %r", pending.path, error)
         return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from tinydb import TinyDB
@@ -69,9 +69,64 @@ class Year:
 
 
 class PracticeYears:
+    """Every year's practices, and those waiting because a save failed (still shown: the person
+    did practise)."""
+
     def __init__(self, folder: Folder) -> None:
         self._folder = folder
         self._years: dict[int, Year] = {}
+        self.pending: list[PracticeRecord] = []
+
+    def flush(self) -> None:
+        """Save the waiting practices, one write per year they belong to; OSError if one fails.
+
+        Records already stored are skipped, which makes a retry harmless even when the failed
+        write did reach the disk (the rename happened but the folder sync failed): no duplicates.
+        """
+        by_year: dict[int, list[PracticeRecord]] = {}
+        for record in self.pending:
+            by_year.setdefault(record.local_date.year, []).append(record)
+        for number, records in by_year.items():
+            year = self.year(number)
+            new = {r.record_id: r for r in records if r.record_id not in year.records}
+            if new:
+                year.insert(list(new.values()))
+            self.pending = [r for r in self.pending if r.local_date.year != number]
+
+    def update(self, record: PracticeRecord) -> bool:
+        self.flush()
+        return self.year(record.local_date.year).update(record)
+
+    def view(self, since: date | None) -> list[PracticeRecord]:
+        chosen: list[PracticeRecord] = []
+        for year in self.loaded(since):
+            chosen.extend(year.records.values())
+        chosen.extend(self._unsaved(since))
+        if since is not None:
+            chosen = [record for record in chosen if record.local_date >= since]
+        return sorted(chosen, key=_started)
+
+    def recent(self, limit: int) -> list[PracticeRecord]:
+        if limit <= 0:
+            return []
+        chosen = list(self._unsaved(None))
+        # One year more than the count needs: a late practice abroad can cross a year's edge.
+        for position, number in enumerate(reversed(self.known_years())):
+            chosen.extend(self.year(number).records.values())
+            if len(chosen) >= limit and position >= 1:
+                break
+        return sorted(chosen, key=_started, reverse=True)[:limit]
+
+    def on(self, local_date: date) -> list[PracticeRecord]:
+        saved = self.year(local_date.year).records.values()
+        chosen = [r for r in [*saved, *self._unsaved(None)] if r.local_date == local_date]
+        return sorted(chosen, key=_started)
+
+    def _unsaved(self, since: date | None) -> Iterable[PracticeRecord]:
+        for record in self.pending:
+            wanted = since is None or record.local_date >= since
+            if wanted and not self.saved(record.record_id, record.local_date):
+                yield record
 
     def known_years(self) -> list[int]:
         """The years that have a file (or a backup of one), oldest first. Reads no file."""
@@ -98,6 +153,10 @@ class PracticeYears:
     def close(self) -> None:
         for year in self._years.values():
             year.db.close()
+
+
+def _started(record: PracticeRecord) -> datetime:
+    return record.started_utc
 
 
 def readable(document: dict[str, Any]) -> PracticeRecord | None:

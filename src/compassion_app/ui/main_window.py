@@ -10,14 +10,16 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,10 @@ from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from compassion_app.core.progress_settings import ProgressSettings
-    from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.core.scripts import BreathingGuide
+    from compassion_app.core.timeline import Timeline
+    from compassion_app.ui.breath_follow import BreathFollowing
+    from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self._library = library
         self._start_sound = start_sound
         self._now = now
+        self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
         self._settings_save = QTimer(self)
         self._settings_save.setSingleShot(True)
@@ -79,7 +85,8 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
-        self.screens.addWidget(self.today)
+        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
@@ -140,7 +147,8 @@ class MainWindow(QMainWindow):
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
-            self.screens.addWidget(self._practice)
+            self._practice.listening_chosen.connect(self._listening_chosen)
+            self._add_screen(self._practice)
         return self._practice
 
     @property
@@ -150,7 +158,7 @@ class MainWindow(QMainWindow):
 
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
-            self.screens.addWidget(self._settings_screen)
+            self._add_screen(self._settings_screen)
         return self._settings_screen
 
     @property
@@ -160,7 +168,7 @@ class MainWindow(QMainWindow):
 
             self._progress_screen = ProgressScreen(self._store, self._library)
             self._progress_screen.choices_changed.connect(self._progress_choices_changed)
-            self.screens.addWidget(self._progress_screen)
+            self._add_screen(self._progress_screen)
         return self._progress_screen
 
     def show_progress(self) -> None:
@@ -168,7 +176,7 @@ class MainWindow(QMainWindow):
         fresh = self._progress_screen is None  # a new screen has just read the history
         if not fresh:
             self.progress_screen.refresh()
-        self.screens.setCurrentWidget(self.progress_screen)
+        self._show_screen(self.progress_screen)
 
     def _progress_choices_changed(self, choices: ProgressSettings) -> None:
         self.today.refresh()  # e.g. streak numbers hidden or shown
@@ -184,7 +192,33 @@ class MainWindow(QMainWindow):
         return found
 
     def _practising(self) -> bool:
-        return self._practice is not None and self.screens.currentWidget() is self._practice
+        return self._practice is not None and self.current_screen is self._practice
+
+    def _add_screen(self, screen: QWidget) -> None:
+        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
+        and a scroll area gives word-wrapped text the height it needs at the width it has."""
+        scroll = QScrollArea(self.screens)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(screen)
+        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
+        # shows whole at the window's smallest; taller screens, or larger text, scroll.
+        polished = screen.minimumSizeHint()
+        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
+        if screen is self.today:
+            scroll.setMinimumHeight(polished.height())
+        self._scrolls[screen] = scroll
+        self.screens.addWidget(scroll)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(self._scrolls[screen])
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        """The screen being shown (Today, Progress, Letters, Settings or the practice)."""
+        scroll = self.screens.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -198,7 +232,7 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         self._check_tab(0)
         self.today.refresh()
-        self.screens.setCurrentWidget(self.today)
+        self._show_screen(self.today)
         self.today.begin_button.setFocus()
 
     @property
@@ -206,26 +240,50 @@ class MainWindow(QMainWindow):
         if self._letters is None:
             from compassion_app.ui.screens.letters import LettersScreen
 
-            self._letters = LettersScreen(self._store, self._now, key_folder=self._store.folder)
+            self._letters = LettersScreen(
+                self._store, self._now, key_folder=self._store.folder, lead_in=self._breath_lead_in
+            )
             self._letters.notice.connect(self.show_notice)
             self._letters.wrote.connect(self._save_writing)
-            self.screens.addWidget(self._letters)
+            self._letters.practised.connect(self._save_letter_practice)
+            self._add_screen(self._letters)
         return self._letters
 
     def show_letters(self) -> None:
         self._check_tab(2)
-        self.screens.setCurrentWidget(self.letters)
+        self._show_screen(self.letters)
 
     def _save_writing(self, seconds: float) -> None:
         """Writing a letter is practice too: it counts in today's minutes and the run."""
         from compassion_app.core.letters import writing_practice
 
-        self._write(lambda: self._store.add_practice(writing_practice(seconds)))
+        self._save_letter_practice(writing_practice(seconds))
+
+    def _save_letter_practice(self, record: PracticeRecord) -> None:
+        self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
+
+    def _breath_lead_in(self) -> PracticeController | None:
+        """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
+        from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
+        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+        from compassion_app.ui.practice_controller import PracticeController
+        from compassion_app.ui.sound import voice_clip_seconds
+
+        script = self._library.get(LEAD_IN_EXERCISE_ID)
+        if script is None:
+            return None
+        self._flush_settings()
+        timeline = build_timeline(
+            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        )
+        return PracticeController(
+            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+        )
 
     def show_settings(self) -> None:
         self._check_tab(3)
-        self.screens.setCurrentWidget(self.settings_screen)
+        self._show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
         from compassion_app.ui.screens.safety import SafetyDialog
@@ -242,16 +300,39 @@ class MainWindow(QMainWindow):
             return
         self._flush_settings()
         self._release_last_practice()
-        timeline = build_timeline(
-            self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
-        )
+        script = self.settings.apply_to(script)
+        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+        volumes = self.settings.volumes
+        if self.settings.listen_to_breath and script.kind == "breathing":
+            volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan
         controller = PracticeController(
-            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+            timeline, self._start_sound, volumes, self._now, parent=self
         )
+        if script.kind == "breathing" and script.breathing is not None:
+            controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
         controller.finished.connect(self._save)
         self.navigation.hide()
-        self.screens.setCurrentWidget(self.practice)
+        self._show_screen(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _breath_follow(
+        self, guide: BreathingGuide, timeline: Timeline, controller: PracticeController
+    ) -> BreathFollowing:
+        from compassion_app.ui.breath_follow import BreathFollowing, open_real_listener
+
+        follow = BreathFollowing(
+            timeline,
+            guide.pattern,
+            guide.ease_from_per_minute or guide.pattern.per_minute,
+            self.settings.volumes,
+            self.open_listener or open_real_listener,
+            parent=controller,
+        )
+        follow.wanted = self.settings.listen_to_breath
+        return follow
+
+    def _listening_chosen(self, yes: bool) -> None:
+        self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -25,6 +25,9 @@ from compassion_app.messages import SLEPT, SOUND_LOST
 log = logging.getLogger(__name__)
 
 FRAME_INTERVAL_MS = 20  # 50 pictures a second at most; the pacer repaints only when it moves
+# Words (captions, time left, the pacer's count) and the checks for a rest or lost sound need
+# far less than every frame: every fifth frame, ten times a second, keeps each frame to the breath.
+WORDS_EVERY_FRAMES = 5
 
 
 class Player(Protocol):
@@ -44,7 +47,8 @@ StartSound = Callable[[Timeline, Mapping[str, float]], "Player | str"]  # timeli
 
 
 class PracticeController(QObject):
-    moment_changed = Signal(object)  # core.practice.Moment
+    breath_changed = Signal(object)  # core.breathing.BreathState or None, as the frame moves on
+    moment_changed = Signal(object)  # core.practice.Moment, ten times a second
     paused_changed = Signal(bool)
     notice = Signal(str)
     finished = Signal(object)  # core.records.PracticeRecord
@@ -73,7 +77,11 @@ class PracticeController(QObject):
         self._timer.setInterval(FRAME_INTERVAL_MS)
         self._timer.timeout.connect(self._tick)
         self.started = False  # the practice itself, after any check-in
+        self._ticks = 0
+        self._shown_frame = -1
         self.done = False
+        # Breath-follow (ui.breath_follow.BreathFollowing), when the practice offers it.
+        self.breath_follow: Any = None
 
     @property
     def player(self) -> Player | None:
@@ -103,8 +111,15 @@ class PracticeController(QObject):
             self._player = sound
             self.clock.follow_audio(lambda: sound.position)
         self.clock.start()
+        if self.breath_follow is not None and self.breath_follow.wanted:
+            self.listen_to_breath()
         self._timer.start()
-        self._tick()
+        self._tick(everything=True)
+
+    def listen_to_breath(self) -> None:
+        """Let the pacer follow the person's breath (they said yes, now or in settings)."""
+        if self.breath_follow is not None and not self.done:
+            self.breath_follow.start(self._player, self.clock.position)
 
     def toggle_pause(self) -> None:
         if self.paused:
@@ -144,8 +159,31 @@ class PracticeController(QObject):
         self._timer.stop()
         if self._player:
             self._player.close()
+        if self.breath_follow is not None:
+            self.breath_follow.close()
 
-    def _tick(self) -> None:
+    def _tick(self, everything: bool = False) -> None:
+        """Each frame: the breath, and only if the clock moved. Every few frames: the rest."""
+        self._ticks += 1
+        frame = self.clock.position()
+        end = self.practice.timeline.practice_frames
+        if everything or self._ticks % WORDS_EVERY_FRAMES == 0 or frame >= end:
+            # Before an end is taken as reached: it may be a rest that carried the clock there.
+            self._notice_rest_and_sound()
+            frame = self.clock.position()
+            everything = True
+        if frame != self._shown_frame:
+            self._shown_frame = frame
+            planned = self.practice.timeline.breath_at(frame)
+            follow = self.breath_follow
+            self.breath_changed.emit(follow.breath(frame, planned) if follow else planned)
+        if everything:
+            moment = self.practice.moment(frame)
+            self.moment_changed.emit(moment)
+            if moment.finished:
+                self._finish(moment.frame)
+
+    def _notice_rest_and_sound(self) -> None:
         if self._sleep.slept() and not self.paused:
             self.pause()
             self.notice.emit(SLEPT)
@@ -153,13 +191,14 @@ class PracticeController(QObject):
             log.warning("Sound stopped mid-practice: %s", self._player.failure)
             self.clock.leave_audio()
             self.notice.emit(SOUND_LOST)
-        moment = self.practice.moment(self.clock.position())
-        self.moment_changed.emit(moment)
-        if moment.finished:
-            self._finish(moment.frame)
 
     def _finish(self, frame: int) -> None:
         self.done = True
         self._timer.stop()
         self.clock.pause()
-        self.finished.emit(replace(self.practice.record(frame), checkin_before=self.checkin_before))
+        record = replace(self.practice.record(frame), checkin_before=self.checkin_before)
+        if self.breath_follow is not None:
+            self.breath_follow.close()  # the microphone is let go at once
+            start, end = self.breath_follow.rates()
+            record = replace(record, breath_rate_start=start, breath_rate_end=end)
+        self.finished.emit(record)

@@ -81,7 +81,7 @@ class DailyReminder(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._banner = banner
+        self.banner = banner
         self._now = now
         self._tray_available = tray_available
         self._busy = busy  # during a practice nothing may pull attention away; ask next minute
@@ -106,17 +106,17 @@ class DailyReminder(QObject):
             return
         practised = bool(self._store.practices_on(now.date()))
         if practised:
-            self._banner.hide()
+            self.banner.hide()
         if reminder.due(self.memory, settings.reminder_at, now, practised):
             self._remember(reminder.offered(self.memory, now))
             self._offer()
 
     def later(self) -> None:
-        self._banner.hide()
+        self.banner.hide()
         self._remember(reminder.later(self.memory, self._now()))
 
     def not_today(self) -> None:
-        self._banner.hide()
+        self.banner.hide()
         self._remember(reminder.not_today(self.memory, self._now()))
 
     def _offer(self) -> None:
@@ -124,11 +124,11 @@ class DailyReminder(QObject):
             tray = self._tray or self._make_tray()
             tray.showMessage(messages.REMINDER_TITLE, messages.REMINDER_TEXT)
         else:
-            self._banner.show()
+            self.banner.show()
         self.offered.emit()
 
     def _begin(self) -> None:
-        self._banner.hide()
+        self.banner.hide()
         self.begin_requested.emit()
 
     def _make_tray(self) -> QSystemTrayIcon:

@@ -16,7 +16,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from compassion_app.paths import APP_SLUG, runtime_dir
@@ -58,12 +58,21 @@ class ShowRequests(QObject):
             log.warning("Cannot listen for show requests: %s", self._server.errorString())
 
     def _answer(self) -> None:
+        """Read the knock when it arrives, without waiting for it: the window stays responsive."""
         socket = self._server.nextPendingConnection()
-        if socket is not None:
-            socket.waitForReadyRead(WAIT_MS)
-            if socket.readAll().data() == KNOCK:
-                self.show_requested.emit()
-            socket.disconnectFromServer()
+        if socket is None:
+            return
+        socket.readyRead.connect(lambda: self._read_knock(socket))
+        socket.disconnected.connect(socket.deleteLater)
+        QTimer.singleShot(WAIT_MS, socket, socket.abort)  # a caller that never knocks
+
+    def _read_knock(self, socket: QLocalSocket) -> None:
+        if socket.bytesAvailable() < len(KNOCK):
+            return  # the rest is on its way
+        if socket.read(len(KNOCK)).data() == KNOCK:
+            log.info("Another launch asked for this window: bringing it forward")
+            self.show_requested.emit()
+        socket.disconnectFromServer()
 
 
 def knock(data_dir: Path) -> bool:

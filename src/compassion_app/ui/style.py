@@ -30,6 +30,7 @@ def stylesheet(points: float = DEFAULT_POINTS) -> str:
 
     return f"""
 QMainWindow, QWidget#screen {{ background: {WARM_BACKGROUND}; }}
+QScrollArea, QScrollArea > QWidget {{ background: {WARM_BACKGROUND}; border: none; }}
 QLabel {{ color: {INK}; }}
 QLabel[role="heading"] {{ font-size: {size(HEADING)}; font-weight: 600; }}
 QLabel[role="title"] {{ font-size: {size(TITLE)}; font-weight: 600; }}

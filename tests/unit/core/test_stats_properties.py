@@ -180,3 +180,41 @@ def test_utc_records_from_older_versions_count_as_their_recorded_day():
         True,
     )
     assert summarise([record], date(2025, 5, 2)).minutes.today == 5
+
+
+practices = st.lists(
+    st.tuples(st.integers(0, 120), st.integers(0, 3600), st.sampled_from(["a", "b", "c"])),
+    max_size=60,
+)
+
+
+@given(lived=practices, today=todays)
+def test_minutes_agree_with_plain_sums_over_the_calendar(lived, today):
+    records = [
+        PracticeRecord(
+            exercise,
+            datetime(2025, 1, 1, tzinfo=UTC) + timedelta(days=offset),
+            BASE + timedelta(days=offset),
+            0,
+            600,
+            seconds,
+            True,
+        )
+        for offset, seconds, exercise in lived
+    ]
+    minutes = summarise(records, today).minutes
+    done = [(r.local_date, r.actual_seconds, r.exercise_id) for r in records]
+
+    def total(keep) -> int:
+        return (sum(s for day, s, _ in done if day <= today and keep(day)) + 30) // 60
+
+    iso_week = today.isocalendar()[:2]
+    assert minutes.today == total(lambda day: day == today)
+    assert minutes.this_week == total(lambda day: day.isocalendar()[:2] == iso_week)
+    assert minutes.this_month == total(
+        lambda day: (day.year, day.month) == (today.year, today.month)
+    )
+    assert minutes.total == total(lambda day: True)
+    for exercise, value in minutes.by_exercise.items():
+        kept = sum(s for day, s, e in done if day <= today and e == exercise)
+        assert value == (kept + 30) // 60

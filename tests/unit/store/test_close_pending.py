@@ -20,6 +20,7 @@ from compassion_app.core.letters import Letter
 from compassion_app.store import pending
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreWriteError
+from compassion_app.store.passphrase import SealedCipher
 
 from .samples import on_day, saved_on_disk
 
@@ -148,3 +149,31 @@ def test_pending_places_are_private_and_keyed_to_the_folder(tmp_path: Path) -> N
     two = pending.places(tmp_path / "two")
     assert one[0] == tmp_path / "one" / "pending"
     assert one[1:] != two[1:]
+
+
+def test_protected_letters_are_kept_sealed_until_their_key_is_given(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    root = store_path.parent
+    cipher = SealedCipher(os.urandom(32))
+    store = Store.open(store_path)
+    store.set_letter_cipher(cipher)
+    letter = unsaved(store, monkeypatch, root / "practices", root / "letters")
+    with pytest.raises(StoreWriteError):
+        store.close()
+    (kept,) = (root / "pending").glob("pending-*.json")
+    assert b"words I do not want to lose" not in kept.read_bytes()
+    monkeypatch.setattr(os, "fsync", REAL_FSYNC)
+
+    with Store.open(store_path) as locked:
+        assert locked.notice is not None and "sealed with your letters' passphrase" in locked.notice
+        assert len(locked.practices()) == 1  # practices hold no secret: added at once
+        assert kept.exists()
+    with Store.open(store_path) as unlocked:
+        unlocked.set_letter_cipher(cipher)
+        assert unlocked.letter("l1") == letter
+    assert not kept.exists()
+    with Store.open(store_path) as again:
+        again.set_letter_cipher(cipher)
+        assert again.letter("l1") == letter
+        assert len(again.practices()) == 1

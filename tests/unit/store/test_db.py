@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from compassion_app.core.letters import Letter
 from compassion_app.core.records import CheckIn
+from compassion_app.store import recovery, storage
 from compassion_app.store.db import JSONValue, Store
 from compassion_app.store.errors import StoreBusyError
 from compassion_app.store.storage import AtomicJSONStorage
@@ -215,17 +217,40 @@ def test_practices_since_a_day_leave_out_earlier_ones(store_path: Path) -> None:
         assert store.recent_practices(1) == [recent[1]]
 
 
-def test_only_the_years_asked_for_are_read(store_path: Path) -> None:
+def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the store's files read from now on (by path, relative to the folder)."""
+    read: list[str] = []
+    real = storage.read_tables
+
+    def recording(path: Path, cipher: object = None) -> storage.Tables:
+        read.append(f"{path.parent.name}/{path.name}")
+        return real(path, cipher)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(recovery, "read_tables", recording)
+    return read
+
+
+def test_opening_reads_only_the_main_file_and_asking_reads_only_the_years_needed(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with Store.open(store_path) as store:
         store.add_practice(practice_at(datetime(2019, 6, 1, 8, 0, tzinfo=UTC)))
+        store.add_practice(practice_at(datetime(2023, 6, 1, 8, 0, tzinfo=UTC)))
         store.add_practice(on_day(1))
-    (store_path.parent / "practices" / "2019.json").chmod(0)  # reading it would fail loudly
-    try:
-        with Store.open(store_path) as store:
-            assert [r.local_date.year for r in store.practices(since=date(2024, 1, 1))] == [2024]
-            assert [r.local_date.day for r in store.recent_practices(1)] == [1]
-    finally:
-        (store_path.parent / "practices" / "2019.json").chmod(0o600)
+        store.save_letter(
+            Letter("t", "b", datetime(2024, 3, 1, tzinfo=UTC), datetime(2024, 3, 1, tzinfo=UTC))
+        )
+    read = files_read(monkeypatch)
+
+    with Store.open(store_path) as store:
+        assert read == [f"{store_path.parent.name}/{store_path.name}"]  # before the first paint
+        assert [r.local_date.year for r in store.practices(since=date(2024, 1, 1))] == [2024]
+        assert read[1:] == ["practices/2024.json"]
+        assert [r.local_date.year for r in store.recent_practices(1)] == [2024]
+        assert read[1:] == ["practices/2024.json", "practices/2023.json"]  # one year's margin
+        store.practices()
+        assert "practices/2019.json" in read
+        assert not any(name.startswith("letters/") for name in read)
 
 
 def test_rest_days_are_kept_and_can_be_taken_back(store_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +15,7 @@ import pytest
 
 from compassion_app.core.letters import Letter
 from compassion_app.store.db import Store
+from compassion_app.store.errors import StoreWriteError
 from compassion_app.store.exchange import ImportProblem, export_everything, import_file
 
 from .samples import on_day, practice_at, zone
@@ -109,6 +112,7 @@ BAD: dict[str, tuple[Any, str]] = {
     "missing-field": ({"practices": ["NO-DATE"]}, "practices[0] has no 'local_date'"),
     "bad-letter": ({"letters": [{"id": "x", "title": 3}]}, "letters[0].versions[0]"),
     "escaping-id": ({"letters": ["ESCAPE"]}, "not a letter id"),
+    "version-zero": ({"letters": ["VERSION-0"]}, "versions start at 1"),
     "bad-rest-day": ({"rest_days": ["2024-03-02", "someday"]}, "rest_days[1]"),
     "infinite-setting": ({"settings": {"volume": "INF"}}, 'settings["volume"]'),
 }
@@ -123,6 +127,8 @@ def malformed(shape: dict[str, Any]) -> str:
         '"NO-DATE"', json.dumps({k: v for k, v in practice.items() if k != "local_date"})
     )
     escape = Letter("t", "b", BEGUN, BEGUN, letter_id="x").to_dict() | {"id": "../../x"}
+    zero = Letter("t", "b", BEGUN, BEGUN, version=0, letter_id="x").to_dict()
+    text = text.replace('"VERSION-0"', json.dumps(zero))
     return text.replace('"ESCAPE"', json.dumps(escape)).replace('"INF"', "1e999")
 
 
@@ -220,3 +226,28 @@ def test_the_command_line_names_a_bad_file_and_changes_nothing(tmp_path: Path) -
     result = run("--data-dir", tmp_path / "data", "import", bad)
     assert result.returncode == 1
     assert "practices[0] is not a map" in result.stderr
+
+
+def test_an_import_cut_short_by_a_full_disk_completes_when_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = exported(tmp_path)
+    real_fsync, calls = os.fsync, 0
+
+    def fills_up(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    with Store.open(tmp_path / "new" / "store.json") as fresh:
+        monkeypatch.setattr(os, "fsync", fills_up)
+        with pytest.raises(StoreWriteError, match="the disk is full"):
+            import_file(fresh, path)
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        import_file(fresh, path)
+        assert len(fresh.practices()) == 2
+        assert len(fresh.letter_versions("letterone")) == 2
+    with Store.open(tmp_path / "new" / "store.json") as again:
+        assert len(again.practices()) == 2  # no duplicates from the first, cut-short run

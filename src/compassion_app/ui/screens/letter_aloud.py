@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app import messages
 from compassion_app.store.storage import write_atomically
+from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
@@ -50,8 +51,8 @@ class ReadingAloud(QWidget):
         self._player: Player | None = None
         # Set while the letters are passphrase-protected: the reading is sealed like a letter.
         self.cipher: SealedCipher | None = None
-        self.record_button = QPushButton(messages.LETTER_RECORD, self)
-        self.play_button = QPushButton(messages.LETTER_PLAY, self)
+        self.record_button = Button(messages.LETTER_RECORD, self)
+        self.play_button = Button(messages.LETTER_PLAY, self)
         self.meter = LevelMeter(self)
         self.meter.hide()
         self.status = QLabel("", self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages
 from compassion_app.core.letter_templates import TEMPLATES
 from compassion_app.core.letters import LetterSummary
+from compassion_app.ui.widgets.button import Button
 
 TIMER_CHOICES = (0, 5, 10, 15, 20)  # minutes; 0 is no timer
 
@@ -33,7 +34,7 @@ class LetterArchive(QWidget):
         super().__init__(parent)
         self.heading = _label(messages.LETTERS_HEADING, "heading")
         self.intro = _label(messages.LETTERS_INTRO, "soft")
-        self.begin_button = QPushButton(messages.LETTERS_NEW, self)
+        self.begin_button = Button(messages.LETTERS_NEW, self)
         self.begin_button.setProperty("role", "primary")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(messages.LETTERS_SEARCH)
@@ -42,9 +43,9 @@ class LetterArchive(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("letters")
         self.empty = _label(messages.LETTERS_EMPTY, "soft")
-        self.export_button = QPushButton(messages.LETTER_EXPORT_ALL, self)
+        self.export_button = Button(messages.LETTER_EXPORT_ALL, self)
         self.export_button.setProperty("role", "link")
-        self.protect_button = QPushButton(messages.LETTER_PROTECT, self)
+        self.protect_button = Button(messages.LETTER_PROTECT, self)
         self.protect_button.setProperty("role", "link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 20)
@@ -56,7 +57,13 @@ class LetterArchive(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.search)
         layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(16, 8, 16, 8)
+        inside.addWidget(self.list)
+        self.list_card = card
+        layout.addWidget(card, 1)
         links = QHBoxLayout()
         links.addWidget(self.protect_button)
         links.addStretch(1)
@@ -65,6 +72,8 @@ class LetterArchive(QWidget):
         self.begin_button.clicked.connect(self.begin_requested)
         self.export_button.clicked.connect(self.export_all_requested)
         self.protect_button.clicked.connect(self.protect_requested)
+        # One click opens a letter, as a link would; Enter does too (activated).
+        self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
 
     def show_summaries(self, summaries: list[LetterSummary], searching: bool = False) -> None:
@@ -75,13 +84,15 @@ class LetterArchive(QWidget):
             self.list.addItem(item)
         self.empty.setText(messages.LETTERS_NO_MATCH if searching else messages.LETTERS_EMPTY)
         self.empty.setVisible(not summaries)
-        self.list.setVisible(bool(summaries))
+        self.list_card.setVisible(bool(summaries))
         self.export_button.setVisible(bool(summaries) and not searching)
 
     def titles(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _activated(self, item: QListWidgetItem) -> None:
+        if not self.isVisible():
+            return  # the double click's second half, after the letter has opened
         self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
@@ -98,7 +109,7 @@ def describe(summary: LetterSummary) -> str:
 class LetterChooser(QWidget):
     """How to begin: one of the four ways in, or a blank page; a gentle timer if wanted."""
 
-    chosen = Signal(object, int)  # template id (None: blank), timer minutes (0: none)
+    chosen = Signal(object, int, bool)  # template id (None: blank), timer minutes, breathe first
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -106,12 +117,12 @@ class LetterChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         layout.setSpacing(12)
-        self.back_button = QPushButton(messages.LETTER_BACK, self)
+        self.back_button = Button(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self.back_button.clicked.connect(self.back_requested)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_label(messages.LETTER_CHOOSE_HEADING, "heading"))
-        self.buttons: dict[str | None, QPushButton] = {}
+        self.buttons: dict[str | None, Button] = {}
         choices: list[tuple[str | None, str, str]] = [
             (each.template_id, each.title, each.summary) for each in TEMPLATES
         ]
@@ -132,6 +143,9 @@ class LetterChooser(QWidget):
         timer_row.addWidget(self.timer)
         timer_row.addStretch(1)
         layout.addLayout(timer_row)
+        self.breathe_first = QCheckBox(messages.LETTER_BREATHE_FIRST, self)
+        self.breathe_first.hide()  # offered only where the practice engine is at hand
+        layout.addWidget(self.breathe_first)
         layout.addStretch(1)
 
     def _choice(self, template_id: str | None, title: str, summary: str) -> QFrame:
@@ -143,12 +157,16 @@ class LetterChooser(QWidget):
         words.addWidget(_label(title, "title"))
         words.addWidget(_label(summary, "soft"))
         row.addLayout(words, 1)
-        button = QPushButton(messages.LETTERS_NEW, card)
+        button = Button(messages.LETTERS_NEW, card)
         button.setAccessibleName(title)
-        button.clicked.connect(lambda: self.chosen.emit(template_id, self.timer.currentData()))
+        button.clicked.connect(lambda: self._choose(template_id))
         row.addWidget(button)
         self.buttons[template_id] = button
         return card
+
+    def _choose(self, template_id: str | None) -> None:
+        breathe = self.breathe_first.isVisible() and self.breathe_first.isChecked()
+        self.chosen.emit(template_id, self.timer.currentData(), breathe)
 
 
 def _label(text: str, role: str) -> QLabel:

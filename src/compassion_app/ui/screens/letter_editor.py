@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from compassion_app.core.letter_templates import template
 from compassion_app.core.letters import Letter
 from compassion_app.store.errors import StoreWriteError
 from compassion_app.ui.screens.letter_shelf import LetterShelf
+from compassion_app.ui.widgets.button import Button
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ class LetterEditor(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(messages.LETTER_TITLE_PLACEHOLDER)
         self.title.setAccessibleName("Title")
+        self.title.setFont(_writing_font(15))
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
         self.body.setAccessibleName("Your letter")
@@ -75,9 +76,9 @@ class LetterEditor(QWidget):
         self.status.setWordWrap(True)
         self.time_left = QLabel("", self)
         self.time_left.setProperty("role", "soft")
-        self.finish_button = QPushButton(messages.LETTER_FINISH, self)
+        self.finish_button = Button(messages.LETTER_FINISH, self)
         self.finish_button.setProperty("role", "primary")
-        self.back_button = QPushButton(messages.LETTER_BACK, self)
+        self.back_button = Button(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self._build()
         self._poll = QTimer(self)
@@ -232,9 +233,9 @@ class LetterEditor(QWidget):
         self.time_left.setText(messages.LETTER_TIME_LEFT.format(minutes=minutes, seconds=seconds))
 
 
-def _writing_font() -> QFont:
+def _writing_font(points: int = 13) -> QFont:
     font = QFont()
-    font.setPointSize(13)
+    font.setPointSize(points)
     return font
 
 

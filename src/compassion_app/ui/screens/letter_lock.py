@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from compassion_app import messages
 from compassion_app.store.errors import StoreError
@@ -21,6 +21,7 @@ from compassion_app.store.passphrase import (
     protect,
     unlock,
 )
+from compassion_app.ui.widgets.button import Button
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,9 @@ class LockPage(QWidget):
         self.first = _secret(messages.LETTER_PASSPHRASE)
         self.again = _secret(messages.LETTER_PASSPHRASE_AGAIN)
         self.problem = _label("", "soft")
-        self.confirm = QPushButton("", self)
+        self.confirm = Button("", self)
         self.confirm.setProperty("role", "primary")
-        self.cancel = QPushButton(messages.LETTER_CANCEL, self)
+        self.cancel = Button(messages.LETTER_CANCEL, self)
         self.cancel.setProperty("role", "link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 60, 120, 40)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from compassion_app.core.critic_words import CriticMark, critic_marks
 from compassion_app.core.letter_reading import passages
 from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
+from compassion_app.ui.widgets.button import Button
 
 READING_POINT_SIZE = 21
 LINE_HEIGHT_PERCENT = 175
@@ -58,24 +58,28 @@ class LetterReader(QWidget):
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.RichText)
         self.passage.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.passage.setMaximumWidth(760)
-        self.passage.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.passage.setMaximumWidth(760)  # about 60 characters a line at reading size
+        self.passage.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.questions = _soft("")
         self.questions.setTextFormat(Qt.TextFormat.RichText)
         self.questions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position = _soft("")
-        self.previous_button = QPushButton(messages.LETTER_PREVIOUS, self)
-        self.next_button = QPushButton(messages.LETTER_NEXT, self)
+        self.previous_button = Button(messages.LETTER_PREVIOUS, self)
+        self.next_button = Button(messages.LETTER_NEXT, self)
         self.next_button.setProperty("role", "primary")
+        for button in (self.previous_button, self.next_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the page does not jump when one goes
+            button.setSizePolicy(policy)
         self.second_look = QCheckBox(messages.LETTER_SECOND_LOOK, self)
         self.second_look.setToolTip(messages.LETTER_SECOND_LOOK_HELP)
-        self.revise_button = QPushButton(messages.LETTER_REVISE, self)
-        self.export_button = QPushButton(messages.LETTER_EXPORT_ONE, self)
+        self.revise_button = Button(messages.LETTER_REVISE, self)
+        self.export_button = Button(messages.LETTER_EXPORT_ONE, self)
         self.export_button.setProperty("role", "link")
-        self.print_button = QPushButton(messages.LETTER_PRINT, self)
+        self.print_button = Button(messages.LETTER_PRINT, self)
         self.print_button.setProperty("role", "link")
-        self.back_button = QPushButton(messages.LETTER_BACK, self)
+        self.back_button = Button(messages.LETTER_BACK, self)
         self.back_button.setProperty("role", "link")
         self.aloud = ReadingAloud(recorder_factory, self)
         self._build()
@@ -100,7 +104,11 @@ class LetterReader(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.invite)
         layout.addStretch(1)
-        layout.addWidget(self.passage, 3, Qt.AlignmentFlag.AlignHCenter)
+        page = QHBoxLayout()
+        page.addStretch(1)
+        page.addWidget(self.passage, 8)
+        page.addStretch(1)
+        layout.addLayout(page, 3)
         layout.addWidget(self.questions)
         layout.addStretch(1)
         steps = QHBoxLayout()
@@ -160,8 +168,9 @@ class LetterReader(QWidget):
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
         self.position.setText(messages.LETTER_POSITION.format(index=self.index + 1, count=count))
-        self.previous_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index + 1 < count)
+        # Hidden rather than greyed: at the start or the end there is simply nowhere to go.
+        self.previous_button.setVisible(self.index > 0)
+        self.next_button.setVisible(self.index + 1 < count)
 
     def _second_look_toggled(self, on: bool) -> None:
         self.second_look_changed.emit(on)

@@ -23,6 +23,7 @@ from compassion_app.ui.screens.letter_aloud import RecorderFactory
 from compassion_app.ui.screens.letter_archive import LetterArchive, LetterChooser
 from compassion_app.ui.screens.letter_editor import LetterEditor
 from compassion_app.ui.screens.letter_export import export_letters, print_letters
+from compassion_app.ui.screens.letter_lead_in import LeadIn, LeadInPage
 from compassion_app.ui.screens.letter_lock import LockPage, Mode
 from compassion_app.ui.screens.letter_reader import LetterReader
 from compassion_app.ui.screens.letter_shelf import LetterShelf
@@ -31,12 +32,24 @@ log = logging.getLogger(__name__)
 
 SECOND_LOOK_SETTING = "letters.second_look"
 IDLE_LOCK_MS = 10 * 60 * 1000  # a protected archive locks itself after ten quiet minutes
+WARM_SEARCH_AFTER_MS = 150  # after the list's first paint (a zero timer would come before it)
+# The room's own touches on the house style (ui/style.py): soft fields to write and search in.
+LETTERS_STYLE = """
+QLineEdit, QPlainTextEdit {
+    background: white; border: 1px solid #e3d8cc; border-radius: 10px; padding: 8px 12px;
+    selection-background-color: #f2d9d3; selection-color: #3d3a4b;
+}
+QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #8fb3c9; }
+QListWidget#letters::item { padding: 10px 6px; border-bottom: 1px solid #efe6dc; }
+QListWidget#letters::item:selected { background: #f6efe7; color: #3d3a4b; }
+"""
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
 class LettersScreen(QStackedWidget):
     notice = Signal(str)  # something the person should read in the window's notice area
     wrote = Signal(float)  # seconds spent writing, when a letter is put down
+    practised = Signal(object)  # the PracticeRecord of a breathing lead-in
 
     def __init__(
         self,
@@ -45,21 +58,28 @@ class LettersScreen(QStackedWidget):
         recorder_factory: RecorderFactory | None = None,
         key_folder: Path | None = None,
         idle_lock_ms: int = IDLE_LOCK_MS,
+        lead_in: LeadIn | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setStyleSheet(LETTERS_STYLE)
         self._shelf = shelf
         self._key_folder = key_folder  # None: passphrase protection is not offered (no folder)
         self._cipher: SealedCipher | None = None
         self._before_lock: QWidget | None = None
         self._locked = False
+        self._search_warmed = False
         self.archive = LetterArchive(self)
         self.chooser = LetterChooser(self)
         self.editor = LetterEditor(shelf, now, self)
         self.reader = LetterReader(recorder_factory, self)
         self.lock = LockPage(key_folder or Path(), self)
-        for page in (self.archive, self.chooser, self.editor, self.reader, self.lock):
+        self.lead = LeadInPage(self)
+        self._lead_in = lead_in
+        self._after_breath: tuple[str | None, int] = (None, 0)
+        self.chooser.breathe_first.setVisible(lead_in is not None)
+        for page in (self.archive, self.chooser, self.editor, self.reader, self.lock, self.lead):
             self.addWidget(page)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -81,6 +101,8 @@ class LettersScreen(QStackedWidget):
         self.archive.export_all_requested.connect(self.save_copy_of_all)
         self.archive.protect_requested.connect(self._ask_protection)
         self.lock.opened.connect(self._opened)
+        self.lead.practised.connect(self.practised)
+        self.lead.done.connect(self._after_lead_in)
         self.lock.cancelled.connect(self.show_archive)
         self.archive.protect_button.setVisible(key_folder is not None)
         if self.protected:
@@ -150,10 +172,43 @@ class LettersScreen(QStackedWidget):
         )
         self._search(self.archive.search.text())
         self.setCurrentWidget(self.archive)
+        if not self._search_warmed:
+            # The store reads every letter once for the first search; do it just after the list
+            # appears, so that the first word typed into the search box is answered at once.
+            self._search_warmed = True
+            QTimer.singleShot(WARM_SEARCH_AFTER_MS, self, self._warm_search)
 
-    def begin_letter(self, template_id: str | None, timer_minutes: int = 0) -> None:
+    def _warm_search(self) -> None:
+        if self.locked:
+            self._search_warmed = False
+            return
+        try:
+            self._shelf.search_letters("warm")
+        except StoreError as error:
+            log.warning("Search not prepared: %s", error)
+
+    def begin_letter(
+        self, template_id: str | None, timer_minutes: int = 0, breathe_first: bool = False
+    ) -> None:
+        if breathe_first and self._breathe(template_id, timer_minutes):
+            return
         self.editor.begin(Letter.begin(template_id=template_id), timer_minutes)
         self.setCurrentWidget(self.editor)
+
+    def _breathe(self, template_id: str | None, timer_minutes: int) -> bool:
+        """Start the one-minute lead-in; False (and a kind word) when it cannot be had."""
+        controller = self._lead_in() if self._lead_in is not None else None
+        if controller is None:
+            self.notice.emit(messages.LETTER_LEAD_IN_UNAVAILABLE)
+            return False
+        self._after_breath = (template_id, timer_minutes)
+        self.setCurrentWidget(self.lead)
+        self.lead.run(controller)
+        return True
+
+    def _after_lead_in(self) -> None:
+        if self.currentWidget() is self.lead:  # once, however the minute ended
+            self.begin_letter(*self._after_breath)
 
     def open_letter(self, letter_id: str) -> None:
         """A draft opens to carry on writing; a finished letter opens to be re-read."""

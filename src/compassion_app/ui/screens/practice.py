@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.durations import practised_time
 from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 
@@ -30,6 +32,7 @@ class PracticeScreen(QWidget):
     back_to_today = Signal()
     safety_requested = Signal()
     checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
+    listening_chosen = Signal(bool)  # the answer to "Let the app listen to your breathing?"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,8 @@ class PracticeScreen(QWidget):
         self.caption.setMinimumHeight(70)
         self.time_left = _label("", "soft")
         self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
+        self.listen_offer = ListenOffer(self)
+        self.listen_offer.answered.connect(self._listening_answered)
         self.pause_button = Button(words.PAUSE, self)
         self.end_button = Button(words.END_PRACTICE, self)
         self.overwhelmed_button = Button(words.OVERWHELMED, self, role="link")
@@ -76,8 +81,11 @@ class PracticeScreen(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.overwhelmed_button)
         layout.addLayout(top)
+        layout.addWidget(self.listen_offer)
         layout.addWidget(self.pacer, 1)
-        layout.addWidget(self.phase, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, centred text: a word-wrapped label squeezed to its own width is cut off.
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.phase)
         layout.addWidget(self.caption)
         layout.addWidget(self.notices)
         controls = QHBoxLayout()
@@ -112,9 +120,16 @@ class PracticeScreen(QWidget):
         self.caption.clear()
         self.notices.clear()
         self.pause_button.setText(words.PAUSE)
+        controller.breath_changed.connect(self.pacer.set_breath)
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
         controller.notice.connect(self.notices.show_notice)
+        follow = controller.breath_follow
+        if follow is not None:
+            follow.notice.connect(self.notices.show_notice)
+        self.listen_offer.setVisible(
+            follow is not None and not follow.wanted and not settings.asked_to_listen
+        )
         if settings.checkins:
             self.checkin.ask(*words.CHECK_IN_BEFORE)
             self._stack.setCurrentIndex(CHECK_IN)
@@ -130,7 +145,7 @@ class PracticeScreen(QWidget):
         self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
-        self.pacer.set_breath(moment.breath)
+        self.pacer.show_phase_words()
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         time_left = _time_left(moment.remaining_seconds)
@@ -205,11 +220,23 @@ class PracticeScreen(QWidget):
             (True, False): words.FINISHED_NOT_SAVED,
             (False, False): words.ENDED_EARLY_NOT_SAVED,
         }[(record.completed, saved)]
-        self.summary.setText(summary.format(time=_minutes(record.actual_seconds)))
+        summary = summary.format(time=practised_time(record.actual_seconds))
+        if record.breath_rate_start is not None and record.breath_rate_end is not None:
+            summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
+        self.summary.setText(summary)
         self.checkin_after.setVisible(self.settings.checkins)
         self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
         self.back_button.setFocus()
+
+    def _listening_answered(self, yes: bool) -> None:
+        self.listen_offer.hide()
+        controller = self.controller
+        if yes and controller is not None and controller.breath_follow is not None:
+            controller.breath_follow.wanted = True
+            if controller.started:
+                controller.listen_to_breath()
+        self.listening_chosen.emit(yes)
 
     def _checked_in_after(self, checkin: CheckIn | None) -> None:
         self.checkin_after.hide()
@@ -227,10 +254,3 @@ def _label(text: str, role: str) -> QLabel:
 def _time_left(seconds: float) -> str:
     whole = max(0, int(seconds + 0.999))
     return words.TIME_LEFT.format(minutes=whole // 60, seconds=whole % 60)
-
-
-def _minutes(seconds: int) -> str:
-    if seconds < 60:
-        return "less than a minute" if seconds < 30 else "about a minute"
-    minutes = round(seconds / 60)
-    return f"{minutes} minute" + ("s" if minutes != 1 else "")

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import autostart, messages
+from compassion_app.core.durations import whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.library import Library
 from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.stats import ProgressSummary, summarise_history
-from compassion_app.core.totals import minutes_by_week, whole_minutes
+from compassion_app.core.totals import minutes_by_week
 from compassion_app.core.weeks import week_start
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
@@ -328,7 +329,9 @@ def figure_texts(summary: ProgressSummary) -> dict[str, str]:
         "score": m.percent(summary.score),
         "current_run": m.days(run.days) if run.active else m.RUN_READY,
         "longest_run": m.days(summary.longest.days),
-        "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak),
+        "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak)
+        if summary.weeks_goal_met_streak
+        else m.week_so_far(summary.kept_days_this_week, summary.weekly_goal_days),
     }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
 from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
@@ -132,7 +133,7 @@ class TodayScreen(QWidget):
             return
         self.summary.setText(script.summary)
         for minutes in script.minutes:
-            self.minutes.addItem(f"{minutes} minute" + ("s" if minutes > 1 else ""), minutes)
+            self.minutes.addItem(length_in_minutes(minutes), minutes)
         self.minutes.setCurrentIndex(self.minutes.findData(script.default_minutes))
 
     def _begin(self) -> None:
@@ -142,11 +143,8 @@ class TodayScreen(QWidget):
         script = self._library.get(record.exercise_id)
         title = script.title if script else record.exercise_id
         when = _day_name(record.local_date, today)
-        minutes = max(1, round(record.actual_seconds / 60))
-        length = (
-            f"{minutes} min"
-            if record.completed
-            else f"{minutes} of {record.planned_seconds // 60} min"
+        length = practised_of_planned(
+            record.actual_seconds, record.planned_seconds, record.completed
         )
         return words.RECENT_LINE.format(when=when, title=title, length=length)
 

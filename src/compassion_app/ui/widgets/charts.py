@@ -14,9 +14,17 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from compassion_app import messages
 from compassion_app.core.checkin_trends import MEASURES, WeekCheckIns
@@ -36,6 +44,29 @@ class _Chart(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(560, 170)
+
+    def mondays(self) -> list[date]:
+        raise NotImplementedError
+
+    def describe_week(self, index: int) -> str:
+        raise NotImplementedError
+
+    def week_at(self, x: float) -> int | None:
+        """The index of the week drawn at `x`, or None outside the chart."""
+        area, count = self.plot_area(), len(self.mondays())
+        if not count or not area.left() <= x < area.right():
+            return None
+        return int((x - area.left()) / (area.width() / count))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.week_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe_week(index), self)
+            return True
+        return super().event(event)
 
     def plot_area(self) -> QRectF:
         return QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
@@ -79,6 +110,13 @@ class WeeklyMinutesChart(_Chart):
         self.setAccessibleDescription(messages.chart_weeks_description(minutes))
         self.update()
 
+    def mondays(self) -> list[date]:
+        return [monday for monday, _ in self.weeks]
+
+    def describe_week(self, index: int) -> str:
+        monday, minutes = self.weeks[index]
+        return messages.chart_week_minutes(monday, minutes)
+
     def table(self) -> Table:
         return messages.CSV_WEEKS_HEADER, [[m.isoformat(), str(n)] for m, n in self.weeks]
 
@@ -106,15 +144,25 @@ class CheckInTrendChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(messages.CHART_CHECKINS_NAME, parent)
-        self.mondays: list[date] = []
+        self._mondays: list[date] = []
         self.weeks: dict[date, WeekCheckIns] = {}
 
     def show_weeks(self, mondays: Sequence[date], weeks: Sequence[WeekCheckIns]) -> None:
         """`mondays`: the weeks along the bottom; `weeks`: those with check-ins among them."""
-        self.mondays = list(mondays)
-        self.weeks = {week.start: week for week in weeks if week.start in set(mondays)}
+        self._mondays = list(mondays)
+        self.weeks = {week.start: week for week in weeks if week.start in set(self._mondays)}
         self.setAccessibleDescription(messages.chart_checkins_description(len(self.weeks)))
         self.update()
+
+    def mondays(self) -> list[date]:
+        return self._mondays
+
+    def describe_week(self, index: int) -> str:
+        monday = self._mondays[index]
+        week = self.weeks.get(monday)
+        if week is None:
+            return messages.chart_week_checkins(monday, 0, {})
+        return messages.chart_week_checkins(monday, week.count, week.average)
 
     def table(self) -> Table:
         rows = [
@@ -130,10 +178,10 @@ class CheckInTrendChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint_axis(painter, 10, self.mondays)
+        self.paint_axis(painter, 10, self._mondays)
         area = self.plot_area()
-        if self.mondays:
-            step = area.width() / len(self.mondays)
+        if self._mondays:
+            step = area.width() / len(self._mondays)
             for measure in MEASURES:
                 self._paint_line(painter, measure, area, step)
         self._paint_legend(painter, area)
@@ -142,7 +190,7 @@ class CheckInTrendChart(_Chart):
     def _paint_line(self, painter: QPainter, measure: str, area: QRectF, step: float) -> None:
         path = QPainterPath()
         points = []
-        for index, monday in enumerate(self.mondays):
+        for index, monday in enumerate(self._mondays):
             week = self.weeks.get(monday)
             if week is None:
                 continue  # a week without check-ins leaves the line to join its neighbours

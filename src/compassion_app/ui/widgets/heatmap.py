@@ -1,8 +1,9 @@
 """A year of practice as a calendar of small squares, deeper in colour on days with more minutes.
 
 Columns are weeks (Monday at the top), as in a wall planner. Arrow keys move the chosen day (up and
-down a day, left and right a week), Home and End go to the first and last day; the chosen day's
-practices are in the tooltip and in the accessible description, so a screen reader hears them too.
+down a day, left and right a week), Page Up and Page Down four weeks, Home and End go to the first
+day and to today. The chosen day's practices are in the tooltip and in the accessible description,
+so a screen reader hears them too.
 Painted by hand in the palette's own colours, so it reads in light and dark.
 """
 
@@ -33,7 +34,14 @@ LEVELS = (1, 10, 20, 40)  # minutes that step the colour up: a little, a practic
 STRENGTH = (0.09, 0.35, 0.55, 0.8, 1.0)  # how far each level leans from the background
 ACCENT = QColor("#c0726b")  # the app's muted rose
 REST = QColor("#6f9bb8")  # a calm blue dot for a rest day
-KEY_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
+KEY_STEPS = {  # days each key moves the chosen day: as the grid is drawn, and a month at a time
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Left: -7,
+    Qt.Key.Key_Right: 7,
+    Qt.Key.Key_PageUp: -28,
+    Qt.Key.Key_PageDown: 28,
+}
 
 
 class YearHeatmap(QWidget):

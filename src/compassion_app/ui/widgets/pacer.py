@@ -2,66 +2,107 @@
 
 It draws whatever breath state it is given; the practice clock (the audio stream's own position)
 decides that state, so the circle moves with the breath sound rather than with a timer of its own.
+
+The words ("Breathing out · 3") sit under the circle in dark ink on the page, where they always fit
+and can be read, never over the circle's changing colours. The circle is painted once into a
+pixmap whenever the widget's size changes; a frame draws that picture scaled to the breath's
+radius, a cheap copy in Qt's own code, and the only Python work per frame is the radius.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRadialGradient,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from compassion_app import messages as words
 from compassion_app.core.breathing import BreathState
-from compassion_app.ui.style import WARM_BACKGROUND
+from compassion_app.ui.style import INK, WARM_BACKGROUND
 
 PHASE_WORDS = {
-    "in": "Breathing in",
-    "hold_in": "Resting",
-    "out": "Breathing out",
-    "hold_out": "Resting",
+    "in": words.BREATHING_IN,
+    "hold_in": words.BREATH_RESTING,
+    "out": words.BREATHING_OUT,
+    "hold_out": words.BREATH_RESTING,
 }
+LONGEST_WORDS = words.PACER_COUNT.format(words=words.BREATHING_OUT, seconds=88)
 SMALLEST = 0.35  # of the largest radius: an empty breath still leaves a gentle presence
 INNER = QColor("#f3c6b8")
 BACKGROUND = QColor(WARM_BACKGROUND)
 OUTER = QColor("#c0726b")
+WORDS_COLOUR = QColor(INK)  # about 10:1 on the page
+WORDS_SCALE = 1.4  # the words are a little larger than the person's ordinary text
+MARGIN = 8  # between the circle and the widget's edge, and around the words
 
 
 class PacerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.breath: BreathState | None = None
         self.reduced_motion = False
         self.show_words = True
         self.show_counts = True
-        self._drawn: tuple[float, float, str] | None = None
+        self.words_font = QFont(self.font())
+        self.words_font.setPointSizeF(self.font().pointSizeF() * WORDS_SCALE)
+        self._words_height = QFontMetrics(self.words_font).height() + 2 * MARGIN
+        self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
+        self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
+        self._words = ""
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = QFontMetrics(self.words_font).horizontalAdvance(LONGEST_WORDS) + 2 * MARGIN
+        return QSize(max(200, width), 160 + self._words_height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(320, 320 + self._words_height)
+
     def set_breath(self, breath: BreathState | None) -> None:
-        """Take the breath at this moment; repaint only if the picture would visibly change.
+        """Take the breath at this moment; repaint only what would visibly change.
 
         The clock ticks up to fifty times a second, but a slow breath moves the circle by less
-        than a pixel in most ticks (and not at all while resting): skipping those repaints keeps
-        the practice light on the processor without making the motion any less smooth.
+        than a pixel in most ticks (and not at all while resting): those ticks repaint nothing.
         """
         self.breath = breath
-        look = self._look()
-        if look != self._drawn:
-            self._drawn = look
-            self.update(self._circle_area())
-
-    def _circle_area(self) -> QRect:
-        """The square the circle can reach: repainting only that keeps each frame cheap."""
-        reach = math.ceil(self._largest()) + 2
-        centre = self.rect().center()
-        return QRect(centre.x() - reach, centre.y() - reach, 2 * reach + 1, 2 * reach + 1)
-
-    def _look(self) -> tuple[float, float, str]:
         radius, glow = self._shape()
-        return (round(radius), round(glow * 255), self.phase_words)
+        look = (round(radius), round(glow * 255), breath is not None)
+        if look != self._look:
+            # The square covering both the old circle and the new one, and nothing more.
+            self.update(self._circle_area(max(look[0], self._look[0])))
+            self._look = look
+        if breath is None or not self._words:
+            self.show_phase_words()  # words appear and go with the breath itself
+
+    def show_phase_words(self) -> None:
+        """Write the words for the breath (the screen asks a few times a second, not per frame)."""
+        text = self.phase_words
+        if text != self._words:
+            self._words = text
+            self.update(self.words_area())
+
+    def _circle_area(self, radius: int) -> QRect:
+        centre = self._centre()
+        reach = radius + 2
+        x, y = round(centre.x()), round(centre.y())
+        return QRect(x - reach, y - reach, 2 * reach + 1, 2 * reach + 1)
+
+    def words_area(self) -> QRect:
+        """The band under the circle where the words are written."""
+        return QRect(0, self.height() - self._words_height, self.width(), self._words_height)
 
     def _shape(self) -> tuple[float, float]:
         """Radius and light of the circle for the current breath."""
@@ -73,39 +114,79 @@ class PacerWidget(QWidget):
         return largest * (SMALLEST + (1 - SMALLEST) * fullness), 1.0
 
     def _largest(self) -> float:
-        return min(self.width(), self.height()) / 2 - 8
+        return max(4.0, min(self.width(), self.height() - self._words_height) / 2 - MARGIN)
+
+    def _centre(self) -> QPointF:
+        return QPointF(self.width() / 2, (self.height() - self._words_height) / 2)
 
     @property
     def phase_words(self) -> str:
         if not self.breath or not self.show_words:
             return ""
-        words = PHASE_WORDS[self.breath.phase]
+        phase = PHASE_WORDS[self.breath.phase]
         if not self.show_counts:
-            return words
+            return phase
         left = self.breath.phase_seconds * (1.0 - self.breath.progress)
-        return f"{words} · {math.ceil(left - 1e-6)}"
+        return words.PACER_COUNT.format(words=phase, seconds=math.ceil(left - 1e-6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._circles.clear()  # drawn again at the new size, once, on the next paint
+        super().resizeEvent(event)
+
+    def _circle(self, breathing: bool) -> QPixmap:
+        """The circle at its largest, painted once per size: each frame draws it scaled."""
+        circle = self._circles.get(breathing)
+        if circle is None:
+            circle = _paint_circle(self._largest(), breathing)
+            self._circles[breathing] = circle
+        return circle
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        painter.fillRect(self.rect(), BACKGROUND)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius, glow = self._shape()
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        gradient = QRadialGradient(centre, radius)
-        gradient.setColorAt(0.0, _faded(INNER, glow))
-        gradient.setColorAt(1.0, _faded(OUTER, glow * (0.9 if self.breath else 0.35)))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(gradient)
-        painter.drawEllipse(centre, radius, radius)
-        words = self.phase_words
-        if words:
-            painter.setPen(QColor("#ffffff"))
-            font = painter.font()
-            font.setPointSizeF(max(11.0, self._largest() / 11))
-            painter.setFont(font)
-            box = QRectF(0, 0, self.width(), self.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        centre = self._centre()
+        target = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        # The circle's picture is opaque, page colour in its corners: the page needs painting only
+        # around it (when the circle shrinks, or in reduced motion where it is seen through).
+        page = QRegion(event.rect())
+        if glow >= 1.0:
+            page -= QRegion(target.toAlignedRect().adjusted(1, 1, -1, -1))
+        painter.setClipRegion(page)
+        painter.fillRect(event.rect(), BACKGROUND)
+        painter.setClipping(False)
+        if event.rect().intersects(target.toAlignedRect()):
+            circle = self._circle(self.breath is not None)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.setOpacity(glow)
+            painter.drawPixmap(target, circle, QRectF(circle.rect()))
+            painter.setOpacity(1.0)
+        if self._words and event.rect().intersects(self.words_area()):
+            painter.setPen(WORDS_COLOUR)
+            painter.setFont(self.words_font)
+            painter.drawText(self.words_area(), Qt.AlignmentFlag.AlignCenter, self._words)
         painter.end()
+
+
+def _paint_circle(radius: float, breathing: bool) -> QPixmap:
+    """A soft circle, warm in the middle and rose at the edge, on the page's own colour.
+
+    Opaque, because an opaque copy is the cheapest a painter can make; its corners are the very
+    colour of the page around it, so they cannot be seen.
+    """
+    size = max(1, math.ceil(2 * radius))
+    circle = QPixmap(size, size)
+    circle.fill(BACKGROUND)
+    painter = QPainter(circle)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre = QPointF(size / 2, size / 2)
+    gradient = QRadialGradient(centre, size / 2)
+    gradient.setColorAt(0.0, INNER)
+    gradient.setColorAt(1.0, _faded(OUTER, 0.9 if breathing else 0.35))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(gradient)
+    painter.drawEllipse(centre, size / 2, size / 2)
+    painter.end()
+    return circle
 
 
 def _faded(color: QColor, alpha: float) -> QColor:
