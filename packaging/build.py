@@ -65,9 +65,14 @@ def numpy_requirement() -> str:
     return next(spec for spec in project["dependencies"] if spec.startswith("numpy"))
 
 
+def numpy_wheel_folder() -> Path:
+    """Where the numpy wheel for these options is kept: other options, another folder."""
+    return WHEELS / ("numpy-" + hashlib.sha256(repr(NUMPY_OPTIONS).encode()).hexdigest()[:12])
+
+
 def numpy_wheel(pip: list[str | Path]) -> Path:
     """A numpy wheel without BLAS, compiled once into build/wheels/ and then reused."""
-    folder = WHEELS / ("numpy-" + hashlib.sha256(repr(NUMPY_OPTIONS).encode()).hexdigest()[:12])
+    folder = numpy_wheel_folder()
     found = sorted(folder.glob("numpy-*.whl"))
     if found:
         return found[-1]
