@@ -1,5 +1,6 @@
 """The bundle as people get it: packaging/build.py builds the one-folder app, and the tests run
-the bundled executable itself - never the source - with a fresh data folder, offscreen.
+the bundled executable itself - never the source - with a fresh data folder, offscreen and once
+on a real X server (Xvfb), and play a practice through the real sound stream (ALSA into a file).
 
 Slow: the first build in a fresh checkout also compiles numpy without BLAS (a few minutes of
 CPU, see packaging/build.py); later builds reuse that wheel and take about a minute.
