@@ -680,4 +680,15 @@ BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC an
 BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
 
 
+# --- Packaging: what the operating system says about the app --------------------------------
+
+# macOS asks, in these words, before the app may use the microphone: for breath-follow (heard
+# in memory, never kept) and for a letter read aloud (kept with the letter, on this computer).
+MACOS_MICROPHONE_USE = (
+    "If you would like, Compassion Companion can listen to your breathing so the pacer can "
+    "follow it, or keep a recording of you reading a letter aloud. Everything stays on this "
+    "computer; nothing is ever sent anywhere."
+)
+
+
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------
