@@ -35,8 +35,13 @@ RUN_PACKAGES = [
     "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1",
     "libgssapi-krb5-2", "libbrotli1",
 ]  # fmt: skip
-# Audio tests play through ALSA into a file; a screenshot test may draw on an Xvfb display.
-TEST_PACKAGES = ["libasound2", "xvfb", "xauth"]
+# Audio tests play through ALSA into a file; a screenshot test may draw on an Xvfb display;
+# letter export tests read PDF text back with poppler's pdftotext; the packaging tests run the
+# official validators of the .desktop file and the AppStream metainfo, and the bundle test compiles
+# numpy without BLAS for the bundle (packaging/build.py).
+TEST_PACKAGES = [
+    "libasound2", "xvfb", "xauth", "poppler-utils", "desktop-file-utils", "appstream", "gcc", "g++",
+]  # fmt: skip
 
 # What `pip install -e` installs for each command; the test extra includes the app itself.
 INSTALL_SPECS = {"run": ".", "test": ".[test]"}

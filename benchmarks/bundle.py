@@ -1,50 +1,43 @@
 """Bundle size: our PyInstaller one-folder build against a bare PySide6 window built the same way.
 
-    python benchmarks/bundle.py
+    python3 benchmarks/bundle.py            (or .venv/bin/python benchmarks/bundle.py)
 
-Builds packaging/compassion_app.spec and benchmarks/bundle_floor.spec into build/bench-app/ and
-build/bench-floor/ (build/ is ignored by git), then sums the bytes of each dist folder. The
-breakdown lists what we carry that the floor does not, largest first: that is where to cut.
+Both specs, packaging/compassion_app.spec and benchmarks/bundle_floor.spec, are built by
+packaging/build.py in its build environment (the same Python, PyInstaller and numpy, the same
+rules for what is left out) into build/bench-app/ and build/bench-floor/ (build/ is ignored by
+git); then the bytes of each dist folder are summed. The breakdown lists what we carry that the
+floor does not, largest first: that is where to cut. The goal is app ≤ 1.15 × floor.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_TIMEOUT_S = 600
+GOAL_RATIO = 1.15
 BUILDS = {  # name: (spec, name of the folder PyInstaller makes under dist/)
     "app": (ROOT / "packaging" / "compassion_app.spec", "compassion-app"),
     "floor": (ROOT / "benchmarks" / "bundle_floor.spec", "floor-window"),
 }
 
 
+def _build_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def build(name: str) -> tuple[Path, float]:
     spec, folder = BUILDS[name]
     out = ROOT / "build" / f"bench-{name}"
-    pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    command = [
-        str(pyinstaller),
-        str(spec),
-        "--noconfirm",
-        "--log-level",
-        "WARN",
-        "--distpath",
-        str(out / "dist"),
-        "--workpath",
-        str(out / "work"),
-    ]
     start = time.monotonic()
-    done = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"PyInstaller failed for {spec.name}:\n{done.stderr[-2000:]}")
+    _build_script().build(spec, out / "dist", out / "work")
     return out / "dist" / folder, time.monotonic() - start
 
 
@@ -61,6 +54,7 @@ def sizes_by_part(folder: Path) -> Counter[str]:
 
 
 def measure() -> dict[str, object]:
+    _build_script().ensure_env()  # once, before either build is timed
     result: dict[str, object] = {}
     parts = {}
     for name in BUILDS:
@@ -68,10 +62,12 @@ def measure() -> dict[str, object]:
         parts[name] = sizes_by_part(folder)
         result[f"{name}_mb"] = sum(parts[name].values()) / 1e6
         result[f"{name}_build_s"] = seconds
+    result["ratio"] = result["app_mb"] / result["floor_mb"]  # type: ignore[operator]
+    result["goal_ratio"] = GOAL_RATIO
     extra = parts["app"].copy()
     extra.subtract(parts["floor"])
     result["largest_extras_mb"] = {
-        key: round(size / 1e6, 2) for key, size in extra.most_common(8) if size > 0
+        key: round(size / 1e6, 2) for key, size in extra.most_common(10) if size > 0
     }
     return result
 

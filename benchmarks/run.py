@@ -95,13 +95,21 @@ def store_rows(data: dict[str, dict[str, float | None]]) -> list[Row]:
 
     return [
         Row(
-            "store file, 36,500 practices + 1,000 letters (MiB)", data["file_mib"]["ours"], digits=1
+            "store files, 36,500 practices + 1,000 letters (MiB)",
+            data["file_mib"]["ours"],
+            digits=1,
         ),
-        ms("open_s", "store open (ms; floor json.loads)"),
-        ms("first_practices_s", "first practices(): parse all (ms)"),
-        ms("append_s", "add_practice, one append (ms; floor raw atomic write)", 100),
-        ms("setting_2kb_s", "letter autosave as set_setting 2 KB (ms)", 50),
-        ms("letter_update_s", "letter autosave, raw TinyDB 'letters' (ms)", 50),
+        ms("open_s", "store open: the main file only (ms; floor json.loads of it)"),
+        ms("first_practices_since_s", "first practices(since last 1 Jan): 2 years (ms)"),
+        ms("first_practices_s", "first practices(): all 10 years (ms)"),
+        ms("append_s", "add_practice, one append (ms; floor raw atomic write)", 20),
+        ms("letter_autosave_s", "letter autosave (ms; floor raw atomic write)", 10),
+        ms("setting_s", "set_setting (ms; floor raw atomic write)"),
+        ms("encode_year_s", "encode one year's file, orjson (ms; floor: json)"),
+        ms("search_first_s", "first letter search, reads 1,000 letters (ms)"),
+        ms("search_again_s", "letter search again (ms)"),
+        ms("export_s", "export everything to JSON (ms; floor raw atomic write)", 2000),
+        ms("migrate_s", "one-time move of a version-1 file into shards (ms)"),
         ms("stats_s", "full stats: streak + minutes today (ms)", 16),
         ms("today_refresh_s", "Today refresh with 10 years (ms)", 16),
     ]
@@ -145,6 +153,21 @@ def audio_rows(figures: dict[str, object]) -> list[Row]:
     if number("engine_underruns") is not None:
         rows.append(Row("audio: underruns", number("engine_underruns"), limit=0, digits=0))
     return rows
+
+
+def progress_rows(result: dict[str, dict[str, float]]) -> list[Row]:
+    """Every progress figure over ten years, and the progress screen's first paint (stats_bench)."""
+    figures, screen = result["figures"], result["screen"]
+    every = next(seconds for name, seconds in figures.items() if name.startswith("every figure"))
+    floor = next(iter(figures.values()))
+    paint = next(seconds for name, seconds in screen.items() if name.startswith("progress screen"))
+    bare = next(iter(screen.values()))
+    return [
+        Row("progress: every figure, 10 years (ms; floor = one look per record)",
+            1000 * every, 1000 * floor, 20, False, 2),
+        Row("progress: screen's first paint, 10 years (ms; floor = bare widget)",
+            1000 * paint, 1000 * bare, 100, False, 1),
+    ]  # fmt: skip
 
 
 def main(argv: list[str]) -> int:
@@ -201,6 +224,10 @@ def main(argv: list[str]) -> int:
         audio_rows_, details["audio"] = audio_part(args.quick)
         return audio_rows_
 
+    def progress() -> list[Row]:
+        details["progress"] = run_child("stats_bench.py", "--json", "--repeats", str(repeats))
+        return progress_rows(details["progress"])  # type: ignore[arg-type]
+
     def bundle_size() -> list[Row]:
         details["bundle"] = sizes = bundle.measure()
         return [Row("bundle, one folder (MB)", sizes["app_mb"], sizes["floor_mb"], digits=1)]  # type: ignore[arg-type]
@@ -208,6 +235,7 @@ def main(argv: list[str]) -> int:
     part("running", running)
     part("store", store)
     part("audio", audio)
+    part("progress", progress)
     if not args.skip_bundle:
         part("bundle", bundle_size)
 

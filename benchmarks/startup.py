@@ -60,6 +60,7 @@ def launch(args: list[str], platform: str) -> dict[str, object]:
         "python_up_s": marks["probe_started"] - start,
         "to_qapplication_s": marks["qapplication"] - marks["probe_started"],
         "qapplication_to_paint_s": marks["painted"] - marks["qapplication"],
+        "cpu_to_paint_s": marks["cpu_s"],
         "peak_rss_mib": marks["peak_rss_mib"],
         "loaded": marks["loaded"],
     }
@@ -88,7 +89,7 @@ def measure(
                 samples.append(launch(args_for(variant, run), platform))
     result = {name: summarise(samples) for name, samples in variants.items()}
     for name in result.keys() - {"floor"}:
-        for key in ("first_paint_s", "peak_rss_mib"):
+        for key in ("first_paint_s", "cpu_to_paint_s", "peak_rss_mib"):
             result[name][f"{key}_paired_ratio"] = paired_ratio(
                 variants[name], variants["floor"], key
             )

@@ -1,7 +1,7 @@
 """The command line: options for the app, and commands that need no window.
 
-`compassion-app` alone opens the app. `list`, `timeline` and `render` work without Qt, straight from
-the core and the audio mixer.
+`compassion-app` alone opens the app, and `compassion-app practice ID` opens it straight into a
+practice. `list`, `timeline` and `render` work without Qt, straight from the core and the mixer.
 """
 
 from __future__ import annotations
@@ -9,14 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compassion_app import __version__
+from compassion_app import __version__, messages
 from compassion_app.core.library import Library, load_library
 from compassion_app.paths import resource_path
 
 if TYPE_CHECKING:
+    from compassion_app.core.scripts import ExerciseScript
+    from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
 
 
@@ -34,13 +37,25 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list the exercises with their lengths")
+    _check_arguments(commands)
     timeline = commands.add_parser("timeline", help="print the schedule of one practice")
     _exercise_arguments(timeline)
     timeline.add_argument("--json", action="store_true", help="print JSON")
     render = commands.add_parser("render", help="render a practice to an audio file")
     _exercise_arguments(render)
     render.add_argument("--out", type=Path, required=True, metavar="FILE", help=".wav .ogg .flac")
+    _practice_arguments(commands)
+    _exchange_arguments(commands)
+    _stats_arguments(commands)
+    _breath_rate_arguments(commands)
     return parser.parse_args(argv)
+
+
+def _exchange_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write all your history to a file (.json or .csv)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    imported = commands.add_parser("import", help="add the history in an exported file")
+    imported.add_argument("file", type=Path, metavar="FILE")
 
 
 def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,12 +63,25 @@ def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", type=int, default=None, help="length (default: its usual)")
 
 
+def opens_window(args: argparse.Namespace) -> bool:
+    """The app itself, or `practice`: everything else is answered here, without Qt."""
+    return args.command in (None, "practice")
+
+
 def run_command(args: argparse.Namespace) -> int:
+    if args.command in ("export", "import"):
+        return run_exchange(args)
+    if args.command == "check":
+        return _check(args.files)
+    if args.command == "breath-rate":
+        return _breath_rate(args.file, as_json=args.json)
     library = load_library(resource_path("scripts"))
     for problem in library.problems:
-        print(f"Note: {problem}", file=sys.stderr)
+        print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
     if args.command == "list":
         return _list(library)
+    if args.command == "stats":
+        return _stats(args, library)
     # Here rather than at the top: the app's own start-up needs none of this.
     from compassion_app.core.timeline import TimelineError
 
@@ -70,20 +98,36 @@ def run_command(args: argparse.Namespace) -> int:
 def _list(library: Library) -> int:
     for script in library.ordered():
         minutes = ", ".join(str(m) for m in script.minutes)
-        print(f"{script.exercise_id}\t{script.title}\t{minutes} minutes")
+        print(
+            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, minutes=minutes)
+        )
     return 0
+
+
+def chosen_practice(
+    library: Library, exercise_id: str, minutes: int | None
+) -> tuple[ExerciseScript, int]:
+    """The script and the length to practise, or LookupError in words for the person."""
+    script = library.get(exercise_id)
+    if script is None:
+        known = ", ".join(sorted(library.scripts)) or "none"
+        raise LookupError(messages.CLI_NO_SUCH_EXERCISE.format(exercise=exercise_id, known=known))
+    # `is None`, not `or`: a 0 the person typed is refused, not read as "the usual length".
+    chosen = script.default_minutes if minutes is None else minutes
+    if chosen not in script.minutes:
+        *most, last = [str(m) for m in script.minutes]
+        offered = f"{', '.join(most)} or {last}" if most else last
+        raise LookupError(messages.CLI_LENGTHS.format(title=script.title, lengths=offered))
+    return script, chosen
 
 
 def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeline:
     from compassion_app.audio.clips import VoiceClips
     from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 
-    script = library.get(exercise_id)
-    if script is None:
-        known = ", ".join(sorted(library.scripts)) or "none"
-        raise LookupError(f"There is no exercise called {exercise_id!r}. Known: {known}.")
+    script, chosen = chosen_practice(library, exercise_id, minutes)
     clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
-    return build_timeline(script, minutes or script.default_minutes, SAMPLE_RATE, clips.seconds)
+    return build_timeline(script, chosen, SAMPLE_RATE, clips.seconds)
 
 
 def _print_timeline(timeline: Timeline, as_json: bool) -> int:
@@ -106,7 +150,208 @@ def _render(timeline: Timeline, out: Path) -> int:
     try:
         render_to_file(timeline, clips, out)
     except (OSError, ValueError) as error:
-        print(f"The practice could not be written to {out}: {error}", file=sys.stderr)
+        print(messages.CLI_RENDER_FAILED.format(out=out, error=error), file=sys.stderr)
         return 1
-    print(f"Wrote {timeline.title}, {timeline.minutes} min, to {out}")
+    print(messages.CLI_RENDERED.format(title=timeline.title, minutes=timeline.minutes, out=out))
+    return 0
+
+
+def _practice_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    practice = commands.add_parser("practice", help="open the app straight into a practice")
+    _exercise_arguments(practice)
+
+
+def run_exchange(args: argparse.Namespace) -> int:
+    """`export FILE` and `import FILE`, on the store in --data-dir (or the usual folder)."""
+    from compassion_app import messages
+    from compassion_app.paths import DataPaths, user_data_dir
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreError
+    from compassion_app.store.exchange import export_everything, import_file
+
+    paths = DataPaths(args.data_dir or user_data_dir())
+    try:
+        with Store.open(paths.store) as store:
+            if store.notice:
+                print(store.notice, file=sys.stderr)
+            if args.command == "export":
+                done = export_everything(store, args.file)
+                print(
+                    messages.STORE_EXPORTED.format(
+                        practices=done.practices, letters=done.letters, path=args.file
+                    )
+                )
+                return 0
+            added = import_file(store, args.file)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(
+        messages.STORE_IMPORTED.format(
+            practices=added.practices,
+            versions=added.versions,
+            rest_days=added.rest_days,
+            skipped=added.skipped,
+            path=args.file,
+        )
+    )
+    return 0
+
+
+# --- `stats`: the progress figures, as the progress screen shows them -------------------------
+
+
+def _stats_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stats = commands.add_parser("stats", help="print your progress: minutes, runs, score")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument(
+        "--today", type=_day, metavar="YYYY-MM-DD", help="answer as of this day (default: today)"
+    )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(messages.STATS_BAD_DAY.format(text=text)) from None
+
+
+def _stats(args: argparse.Namespace, library: Library) -> int:
+    from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
+    from compassion_app.core.stats import summarise
+    from compassion_app.paths import DataPaths, user_data_dir
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreError
+
+    path = DataPaths(args.data_dir or user_data_dir()).store
+    try:
+        # Reading must leave no trace: a folder with no history yet is not created.
+        store = Store.open(path) if path.exists() else Store.in_memory()
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    with store:
+        if store.notice:
+            print(store.notice, file=sys.stderr)
+        choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
+        today = args.today or date.today()
+        summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
+    if args.json:
+        print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
+    else:
+        titles = {script.exercise_id: script.title for script in library.ordered()}
+        print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
+    return 0
+
+
+def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
+    m = messages
+    lines = [m.STATS_HEADING.format(day=summary.today.strftime("%A %d %B %Y")), ""]
+    if not summary.practices:
+        return [*lines, m.STATS_NOTHING_YET]
+    figures = [
+        (m.STATS_MINUTES_TODAY, str(summary.minutes.today)),
+        (m.STATS_MINUTES_WEEK, str(summary.minutes.this_week)),
+        (m.STATS_MINUTES_MONTH, str(summary.minutes.this_month)),
+        (m.STATS_MINUTES_TOTAL, str(summary.minutes.total)),
+        (m.STATS_SCORE, f"{round(summary.score * 100)} %"),
+    ]
+    if show_streaks:
+        figures += _streak_figures(summary)
+    lines += [f"{name:<20}{value}" for name, value in figures]
+    lines += ["", m.STATS_BY_EXERCISE]
+    for exercise, minutes in summary.minutes.by_exercise.items():
+        lines.append(f"  {titles.get(exercise, exercise):<30}{minutes}")
+    if summary.checkin_average_change:
+        lines += ["", m.STATS_CHECKINS.format(count=summary.checkin_count)]
+        for measure, change in summary.checkin_average_change.items():
+            lines.append(f"  {m.MEASURE_NAMES[measure]:<30}{change:+.1f}")
+    if summary.milestones:
+        lines += ["", m.STATS_MILESTONES, *(f"  {text}" for text in summary.milestones)]
+    return lines
+
+
+def _streak_figures(summary: ProgressSummary) -> list[tuple[str, str]]:
+    m = messages
+    run = summary.current
+    detail = m.STATS_RUN_DETAIL.format(days=m.days(run.days), practice_days=run.practice_days)
+    weeks = m.STATS_WEEKS_DETAIL.format(
+        weeks=m.weeks(summary.weeks_goal_met_streak),
+        goal=summary.weekly_goal_days,
+        kept=summary.kept_days_this_week,
+    )
+    return [
+        (m.STATS_RUN, detail if run.active else m.STATS_RUN_NONE),
+        (m.STATS_LONGEST, m.days(summary.longest.days)),
+        (m.STATS_WEEKS, weeks),
+    ]
+
+
+def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "check", help="check exercise script files and say what to fix, line by line"
+    )
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a .toml script")
+
+
+def _check(files: list[Path]) -> int:
+    """Print each file's problem (file, line, field, what was expected); 1 if any has one."""
+    from compassion_app.audio.clips import VoiceClips
+    from compassion_app.core.library import checked_script
+    from compassion_app.core.scripts import ScriptError
+    from compassion_app.core.timeline import SAMPLE_RATE
+
+    # The bundled clips give the bundled scripts their real lengths; others show captions only.
+    clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
+    problems = 0
+    for path in files:
+        try:
+            script = checked_script(path, clips.seconds)
+        except ScriptError as error:
+            problems += 1
+            print(error)
+            continue
+        lengths = ", ".join(str(m) for m in script.minutes)
+        print(messages.CHECK_FINE.format(file=path.name, lengths=lengths))
+    if len(files) > 1:
+        summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
+        print(summary.format(problems=problems, count=len(files)))
+    return 1 if problems else 0
+
+
+# --- `breath-rate`: the breath detector over a recording ------------------------------------
+
+
+def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    breath = commands.add_parser(
+        "breath-rate",
+        help="listen to a recording and print the breathing rate heard, second by second",
+    )
+    breath.add_argument("file", type=Path, metavar="FILE", help="a .wav .flac or .ogg recording")
+    breath.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _breath_rate(path: Path, as_json: bool) -> int:
+    """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
+    from compassion_app.audio.breath_file import as_record, running_estimates
+
+    records = []
+    try:
+        for estimate in running_estimates(path):
+            if as_json:
+                records.append(as_record(estimate))
+            elif estimate.breaths_per_minute is None:
+                print(messages.BREATH_RATE_LISTENING.format(seconds=estimate.seconds))
+            else:
+                line = messages.BREATH_RATE_LINE.format(
+                    seconds=estimate.seconds,
+                    rate=estimate.breaths_per_minute,
+                    confidence=estimate.confidence,
+                )
+                print(line)
+    except OSError as error:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(records))
     return 0

@@ -7,6 +7,7 @@ is never a stale lock to clean up, and taking it costs nothing at start-up.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -19,7 +20,8 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         """True when this copy now holds the lock; False when another copy holds it."""
-        handle = self.path.open("a+b")
+        # Created 0600 whatever the umask: even an empty lock file says someone uses the app.
+        handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")
         try:
             _lock(handle)
         except OSError:

@@ -13,8 +13,174 @@ from __future__ import annotations
 
 # --- Start-up, the single window, signals and the crash note ---------------------------------
 
+# Shown in a window when something unexpected goes wrong while the app is open. It says only what
+# is known: what was saved is on disk (each save is written whole or not at all), the last few
+# moments may not be.
+KIND_CRASH_MESSAGE = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved.\n\nA note about the problem was written to:\n{log}"
+)
+KIND_CRASH_MESSAGE_NO_LOG = (
+    "Something went wrong inside Compassion Companion. It was not anything you did.\n\n"
+    "What the app had already saved is still on this computer. Anything from the last few "
+    "moments may not have been saved."
+)
+# Printed when the app cannot open at all (there is no window yet to show it in).
+# (The app never deletes saved practices or letters on its way out, which is all these promise.)
+STARTUP_FAILED = (
+    "Compassion Companion could not open, because of an unexpected problem. It was not anything "
+    "you did, and none of your saved practices or letters were removed. A note about the problem "
+    "was written to: {log}"
+)
+STARTUP_FAILED_NO_LOG = (
+    "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
+    "anything you did, and none of your saved practices or letters were removed."
+)
+FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
+LOG_UNUSABLE = (
+    "Compassion Companion cannot write its log at {log} ({error}); its notes go to the "
+    "terminal instead."
+)
+STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
+# At quit, after the window has gone: the store's own words say what was kept and where.
+STORE_CLOSE_FAILED = "Compassion Companion could not finish saving as it closed. {problem}"
+STORE_CLOSE_FAILED_UNKNOWN = (
+    "Compassion Companion could not finish saving as it closed ({error}). What was saved before "
+    "is still on this computer, but the last changes may not have been saved."
+)
+ALREADY_OPEN = "Compassion Companion is already open; its window has been brought forward."
+ALREADY_OPEN_NO_ANSWER = (
+    "Compassion Companion is already open with this folder. Its window did not answer just now; "
+    "it may still be starting."
+)
+
+# The command line's own words (list, timeline, render).
+CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
+CLI_NOTE = "Note: {problem}"
+CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
+CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
+CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
+CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+
 
 # --- The store: saving, recovery, export and import ------------------------------------------
+
+STORE_NEWER_SCHEMA = (
+    "This practice history was written by a newer version of Compassion Companion{where}, so this "
+    "version cannot open it safely. Nothing in it has been changed. Please update Compassion "
+    "Companion to carry on with your history. (History format {found}; this version understands "
+    "up to {known}.)"
+)
+STORE_CANNOT_OPEN = (
+    "Your practice history at {path} could not be opened ({reason}). "
+    "Please check that the folder is available."
+)
+STORE_IN_USE = (
+    "Your practice history at {folder} is being used by another Compassion Companion just now "
+    "(perhaps an open window). Nothing was changed. Please try again once it has finished."
+)
+STORE_REASON_FULL = "the disk is full"
+STORE_REASON_NOT_ALLOWED = "Compassion Companion is not allowed to write to {place}"
+STORE_REASON_OTHER = "of a problem writing to the disk ({detail})"
+STORE_NOT_SAVED = "{what} could not be saved because {reason}. Everything saved earlier is safe."
+STORE_KEPT_FOR_RETRY = " It is being kept, and will be saved as soon as saving works again."
+STORE_KEPT_ELSEWHERE = (
+    " It has been kept in {place}, and will be added to your history the next time "
+    "Compassion Companion opens."
+)
+STORE_LOST_AT_CLOSE = (
+    " It could not be kept anywhere else either, so it may be missing next time. We are sorry."
+)
+STORE_WHAT_PRACTICE = "Your practice"
+STORE_WHAT_PRACTICES = "Your last {count} practices"
+STORE_WHAT_LAST_PRACTICE = "Your last practice"
+STORE_WHAT_CHECKIN = "Your check-in"
+STORE_WHAT_SETTING = "Your setting"
+STORE_WHAT_REST_DAY = "Your rest day"
+STORE_WHAT_LETTER = "Your letter"
+STORE_WHAT_UNSAVED = "What you did not get to save"
+STORE_WHAT_DELETION = "The letter could not be deleted: it"
+
+# Recovery, told once at start-up. {file} names what it holds in words ("your settings").
+STORE_FILE_SETTINGS = "your settings"
+STORE_FILE_YEAR = "your practices from {year}"
+STORE_FILE_LETTER_INDEX = "the list of your letters"
+STORE_FILE_LETTER = "one of your letters"
+STORE_DAMAGED_RESTORED = (
+    "The file holding {file} could not be read, so it was set aside at {aside} and your last "
+    "good copy (from {when}) was restored. Only your most recent change may be missing. "
+    "Nothing was deleted."
+)
+STORE_DAMAGED_FRESH = (
+    "The file holding {file} could not be read, so it was set aside at {aside}. There was no "
+    "readable backup, so it starts afresh. Nothing was deleted: the old file is still there if "
+    "you would like help recovering it."
+)
+STORE_MISSING_RESTORED = (
+    "The file holding {file} was missing, so your last good copy (from {when}) was restored. "
+    "Only your most recent change may be missing."
+)
+STORE_BACKUP_SET_ASIDE = " A damaged backup was set aside at {aside}."
+STORE_BIGGER_BACKUP_KEPT = (
+    "The file holding {file} had become smaller than its backup, so the backup was kept at "
+    "{kept} instead of being replaced. Nothing was deleted."
+)
+STORE_RECORDS_SET_ASIDE = (
+    "{count} saved entries could not be read and were set aside at {aside}, so the rest of "
+    "your history can carry on. Nothing was deleted."
+)
+STORE_PENDING_MERGED = (
+    "Some things that could not be saved last time ({what}) were found and have now been "
+    "added to your history."
+)
+STORE_PENDING_MERGE_FAILED = (
+    "Some things that could not be saved last time are still kept safely at {place}; they will "
+    "be added as soon as saving works again."
+)
+STORE_PENDING_SEALED = (
+    "Some things that could not be saved last time are kept safely, sealed with your letters' "
+    "passphrase; they will be added once your letters are opened."
+)
+STORE_MIGRATED = (
+    "Your history has been rearranged into smaller files so that saving stays quick. Your "
+    "original file is kept, unchanged, at {kept}."
+)
+STORE_LETTERS_LOCKED = (
+    "Your letters are protected with a passphrase. They open once the passphrase is given; "
+    "nothing has been changed."
+)
+STORE_SEALED_MARK = "The letters in this folder are protected with a passphrase.\n"
+STORE_WHEN_LAST_SAVE = "the last save"
+STORE_WHEN_DAY = "{day}"
+
+# Export and import (the command line and, later, the settings screen).
+STORE_EXPORTED = "Wrote {practices} practices and {letters} letters to {path}."
+STORE_EXPORT_FAILED = "Your history could not be written to {path} ({reason}). Nothing was changed."
+STORE_IMPORTED = (
+    "Added {practices} practices, {versions} letter versions and {rest_days} rest days from "
+    "{path}. {skipped} were already here and were left as they were."
+)
+STORE_IMPORT_UNREADABLE = "{path} could not be read ({reason}). Nothing was changed."
+STORE_IMPORT_NOT_JSON = (
+    "{path} is not a Compassion Companion export: it is not valid JSON ({detail}). "
+    "Nothing was changed."
+)
+STORE_IMPORT_INVALID = "{path} could not be imported, so nothing was changed: {problem}."
+STORE_IMPORT_WRONG_FORMAT = 'it does not say "format": "compassion-companion" at the top'
+STORE_IMPORT_NEWER = (
+    "it was written by a newer Compassion Companion (format version {found}; this one "
+    "understands up to {known})"
+)
+STORE_IMPORT_BAD_FIELD = "{where} {problem}"
+STORE_IMPORT_NOT_MAP = "is not a map"
+STORE_IMPORT_NOT_LIST = "is not a list"
+STORE_IMPORT_NOT_TEXT = "is not text"
+STORE_IMPORT_MISSING = "has no '{field}'"
+STORE_IMPORT_NO_VERSIONS = 'has no list of "versions"'
+STORE_IMPORT_VERSION_BELOW_1 = "has version {version}; versions start at 1"
+STORE_IMPORT_OTHER_LETTER = "belongs to another letter"
+STORE_PENDING_WHAT = "{practices} practices, {letters} letter versions"
 
 
 # --- Practice: check-in, practice screen, end screen, notices --------------------------------
@@ -102,15 +268,408 @@ TODAY = "Today"
 YESTERDAY = "Yesterday"
 # One line of Recent: when, which practice, how long.
 RECENT_LINE = "{when}  ·  {title}  ·  {length}"
+# Choices on the progress screen (core/progress_settings.py declares them).
+SETTING_WEEKLY_GOAL = "Days a week I would like to practise or rest on purpose"
+SETTING_HIDE_STREAKS = "Hide the numbers of days and weeks in a row"
+SETTING_REMINDER = "Offer one gentle reminder a day, if I have not practised yet"
+SETTING_REMINDER_TIME = "Remind me at"
+SETTING_START_AT_LOGIN = "Open Compassion Companion when I log in"
+
+# Milestones: what the person has given themselves, never what they still owe.
+MILESTONE_FIRST = "You gave yourself your first practice. That was a kind thing to do."
+
+
+def milestone_hours(hours: int) -> str:
+    amount = "an hour" if hours == 1 else f"{hours} hours"
+    return f"You have given yourself {amount} of care."
+
+
+def milestone_days(days: int) -> str:
+    return f"You have made time for yourself on {days} days. Each one was a kindness."
+
+
+def days(count: int) -> str:
+    return f"{count} day" + ("" if count == 1 else "s")
+
+
+def weeks(count: int) -> str:
+    return f"{count} week" + ("" if count == 1 else "s")
+
+
+# `compassion-app stats`: the same figures as the progress screen, in plain lines.
+STATS_HEADING = "Your practice, as of {day}"
+STATS_MINUTES_TODAY = "Minutes today"
+STATS_MINUTES_WEEK = "This week"
+STATS_MINUTES_MONTH = "This month"
+STATS_MINUTES_TOTAL = "In all"
+STATS_RUN = "Practice run"
+STATS_RUN_NONE = "ready when you are"
+STATS_RUN_DETAIL = "{days}, {practice_days} with practice; rest days count"
+STATS_LONGEST = "Longest run"
+STATS_WEEKS = "Weeks at your goal"
+STATS_WEEKS_DETAIL = "{weeks} in a row (goal: {goal} days a week; {kept} so far this week)"
+STATS_SCORE = "Consistency"
+STATS_BY_EXERCISE = "Minutes by practice:"
+STATS_CHECKINS = "Check-ins: on average, from before to after a practice ({count}):"
+STATS_MILESTONES = "Milestones:"
+STATS_NOTHING_YET = "No practices yet. Whenever you would like to begin, they will be counted here."
+STATS_BAD_DAY = "{text!r} is not a date; please give it as YYYY-MM-DD, for example 2026-11-24."
+# The progress screen.
+PROGRESS_HEADING = "Your progress"
+PROGRESS_FIGURES = {
+    "minutes_today": "Minutes today",
+    "this_week": "This week",
+    "this_month": "This month",
+    "total": "Time given to yourself",
+    "score": "Consistency",
+    "current_run": "Your practice run",
+    "longest_run": "Longest run so far",
+    "weeks_at_goal": "Weeks at your goal, in a row",
+}
+STREAK_FIGURES = ("current_run", "longest_run", "weeks_at_goal")  # hidden on request
+RUN_READY = "Ready when you are"
+PROGRESS_STATUS_NAME = "Messages about saving"
+REST_DAY_PICK = "Day"
+REST_DAY_MARK = "A rest day: it keeps your practice run going"
+DAY_AHEAD = "Still ahead."
+LETTER_UNTITLED = "a letter without a title"
+MILESTONES_HEADING = "What you have given yourself"
+MILESTONES_NONE = "Your milestones will gather here, one practice at a time."
+CHOICES_HEADING = "Your choices"
+CHOICE_KEPT_FOR_NOW = "Your choice applies until you close the app."
+EXPORT_DIALOG = "Save a copy"
+TREND_NONE = "Check-ins are always optional. If you give them, the weeks' story shows here."
+TREND_STEADY = "However the weeks go, each check-in is a moment of noticing, with kindness."
+TREND_GOOD = {
+    "critic": "Your inner critic has been a little quieter lately.",
+    "warmth": "Warmth toward yourself has been growing lately.",
+    "settled": "You have been arriving a little more settled lately.",
+}
+TREND_THRESHOLD = 0.1  # points per week: smaller changes are just the ordinary ups and downs
+
+
+def trend_words(trends: dict[str, float | None]) -> str:
+    """Kind words about the check-in trends: what is growing, and never what is not."""
+    if all(value is None for value in trends.values()):
+        return TREND_NONE
+    good = [
+        TREND_GOOD[measure]
+        for measure, value in trends.items()
+        if value is not None
+        and (value < -TREND_THRESHOLD if measure == "critic" else value > TREND_THRESHOLD)
+    ]
+    return " ".join(good) or TREND_STEADY
+
+
+def week_so_far(kept: int, goal: int) -> str:
+    """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
+    return f"{kept} of {goal} days this week"
+
+
+def hours_and_minutes(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def percent(fraction: float) -> str:
+    return f"{round(fraction * 100)} %"
+
+
+def practice_length(seconds: int) -> str:
+    return "under a minute" if seconds < 30 else f"{(seconds + 30) // 60} min"
+
+
+# The daily reminder: an invitation, never a duty.
+PROGRESS_TAB = "Progress"
+REMINDER_TITLE = "A moment for yourself?"
+REMINDER_TEXT = "If you would like, there is time for a few kind minutes of practice today."
+REMINDER_BEGIN = "Practise now"
+REMINDER_LATER = "Later"
+REMINDER_NOT_TODAY = "Not today"
+AUTOSTART_COMMENT = "A gentle companion for daily compassion practice"
+AUTOSTART_UNSUPPORTED = (
+    "Opening at login can be set up on Linux for now; on this system, please use its own "
+    "settings for apps that open at login."
+)
+AUTOSTART_FAILED = "Opening at login could not be set up ({reason})."
+
+
+# The year calendar on the progress screen.
+HEATMAP_NAME = "Your year of practice"
+HEATMAP_LESS = "Less"
+HEATMAP_MORE = "More"
+HEATMAP_REST = "rest day"
+HEATMAP_KEYS = "Use the arrow keys to move from day to day."
+DAY_QUIET = "A quiet day."
+DAY_REST = "A rest day, chosen with care."
+DAY_LETTER = "Letter: {title}"
+
+
+def heatmap_overview(minutes: int, days: int) -> str:
+    if not days:
+        return f"No practice in the past year yet. {HEATMAP_KEYS}"
+    return f"{minutes} minutes of practice on {days} days in the past year. {HEATMAP_KEYS}"
+
+
+# The charts on the progress screen, and saving them.
+CHART_WEEKS_NAME = "Minutes of practice each week"
+CHART_CHECKINS_NAME = "Your check-ins, week by week"
+CSV_DAYS_HEADER = ["date", "minutes", "practices", "rest_day"]
+CSV_WEEKS_HEADER = ["week_starting", "minutes"]
+CSV_CHECKINS_HEADER = ["week_starting", "check_ins", "inner_critic", "warmth", "settled"]
+EXPORT_PICTURE = "Save as picture…"
+EXPORT_TABLE = "Save as table…"
+EXPORT_PICTURE_FILTER = "PNG image (*.png)"
+EXPORT_TABLE_FILTER = "CSV table (*.csv)"
+EXPORT_IMAGE_FAILED = "the image could not be written"
+EXPORT_SAVED = "Saved to {path}."
+EXPORT_FAILED = "This could not be saved to {path} ({reason}). Nothing else was changed."
+
+
+def chart_weeks_description(minutes: list[int]) -> str:
+    if not any(minutes):
+        return f"No practice in these {len(minutes)} weeks yet."
+    average = round(sum(minutes) / len(minutes))
+    return (
+        f"{len(minutes)} weeks. This week so far: {minutes[-1]} minutes. "
+        f"On average {average} minutes a week."
+    )
+
+
+def chart_week_minutes(monday: object, minutes: int) -> str:
+    return f"Week of {monday:%d %B}: {minutes} minutes"
+
+
+def chart_week_checkins(monday: object, count: int, average: dict[str, float]) -> str:
+    if not count:
+        return f"Week of {monday:%d %B}: no check-ins, and that is fine"
+    ratings = ", ".join(f"{MEASURE_NAMES[m]} {value:.1f}" for m, value in average.items())
+    return f"Week of {monday:%d %B}, before practice ({count}): {ratings}"
+
+
+def chart_checkins_description(weeks_with_checkins: int) -> str:
+    if not weeks_with_checkins:
+        return "No check-ins in these weeks. They are always optional."
+    return (
+        f"Average ratings before practice, 0 to 10, in {weeks_with_checkins} weeks: "
+        "inner critic, warmth toward yourself and feeling settled."
+    )
+
+
+MEASURE_NAMES = {
+    "critic": "inner critic",
+    "warmth": "warmth toward yourself",
+    "settled": "feeling settled",
+}
 
 
 # --- Letters -----------------------------------------------------------------------------------
+# The archive
+LETTERS_TAB = "Letters"
+LETTERS_HEADING = "Your letters"
+LETTERS_INTRO = (
+    "A quiet place to write to yourself with kindness. Your letters stay on this computer."
+)
+LETTERS_NEW = "Begin a letter"
+LETTERS_SEARCH = "Search your letters"
+LETTERS_EMPTY = "Your letters will be kept here. Whenever you feel ready, you could begin one."
+LETTERS_NO_MATCH = "No letter holds those words."
+LETTER_UNTITLED = "Untitled letter"
+LETTER_DRAFT = "draft"
+LETTER_FINISHED = "finished"
+LETTER_VERSIONS = "{count} versions"
+LETTER_READ = "Read"
+LETTER_CONTINUE = "Continue writing"
+LETTERS_COULD_NOT_OPEN = (
+    "This letter could not be opened just now. It has not been changed; you could try again."
+)
+
+# Choosing how to begin
+LETTER_CHOOSE_HEADING = "How would you like to begin?"
+LETTER_BLANK_TITLE = "A blank page"
+LETTER_BLANK_SUMMARY = "Start with nothing but the page, in your own way."
+LETTER_BREATHE_FIRST = "Breathe gently for a minute first"
+LETTER_LEAD_IN_HEADING = "A minute of soothing breath"
+LETTER_LEAD_IN_INTRO = "Let the breath slow a little. The page will be ready for you afterwards."
+LETTER_LEAD_IN_SKIP = "Go to the page now"
+LETTER_LEAD_IN_UNAVAILABLE = (
+    "The breathing lead-in is not available just now, so the page is ready for you straight away."
+)
+LETTER_TIMER_NONE = "No timer"
+LETTER_TIMER_MINUTES = "{minutes} minutes"
+LETTER_TIMER_LABEL = "A gentle timer"
+
+# The editor
+LETTER_TITLE_PLACEHOLDER = "A title, if you like"
+LETTER_BODY_PLACEHOLDER = "Write whatever comes. There is no wrong way to do this."
+LETTER_PROMPTS_HEADING = "Some gentle steps, if they help"
+LETTER_SAVED = "Saved"
+LETTER_KEPT = "Your words are kept here and will be saved as soon as saving works again."
+LETTER_FINISH = "I have finished for now"
+LETTER_BACK = "Back to your letters"
+LETTER_TIME_LEFT = "{minutes}:{seconds:02d} left"
+LETTER_TIME_UP = "Your {minutes} minutes are up. Keep writing if you like, or rest here a moment."
+LETTER_REVISING = "Version {version}: your earlier versions are kept as they were."
+
+# Re-reading
+LETTER_READ_INVITE = "If you like, read it aloud slowly, in the warmest voice you have."
+LETTER_NEXT = "Next"
+LETTER_PREVIOUS = "Back a little"
+LETTER_POSITION = "{index} of {count}"
+LETTER_REVISE = "Write a new version"
+LETTER_EMPTY_BODY = "This letter has no words yet."
+LETTER_SECOND_LOOK = "A gentle second look"
+LETTER_SECOND_LOOK_HELP = (
+    "Softly marks words where the inner critic may have crept in. It never changes your letter."
+)
+LETTER_CRITIC_DEMAND = "Would your compassionate self say it this way?"
+LETTER_CRITIC_ABSOLUTE = "Is it truly always so, or does it feel that way just now?"
+LETTER_CRITIC_LABEL = "Would you use this word for a friend you care about?"
+LETTER_CRITIC_BLAME = "What would someone who knows your whole story say here?"
+
+# Hearing it in your own voice
+LETTER_RECORD = "Hear it in your own voice"
+LETTER_RECORD_STOP = "Stop recording"
+LETTER_LISTENING = "Listening. Take all the time you need."
+LETTER_PLAY = "Play your reading"
+LETTER_PLAY_STOP = "Stop playing"
+LETTER_RECORDING_KEPT = "Your reading is kept with this letter."
+LETTER_NO_MICROPHONE = (
+    "No microphone could be found, so a reading cannot be recorded right now. Your letter is "
+    "just as it was, and you can read it aloud whenever you like."
+)
+LETTER_NO_PLAYBACK = (
+    "Sound is not available on this computer right now, so your reading cannot be played. "
+    "It is still kept safely with your letter."
+)
+LETTER_EXPORT_ABOUT = "Begun {begun} · last written {written} · {state}"
+LETTER_EXPORT_ONE = "Save a copy of this letter…"
+LETTER_EXPORT_ALL = "Save a copy of all letters…"
+LETTER_PRINT = "Print…"
+LETTER_EXPORT_TITLE = "Save a copy"
+LETTER_EXPORT_FILTER = "Markdown (*.md);;PDF (*.pdf)"
+LETTER_EXPORTED = "A copy is saved in {path}, readable only by your own account."
+LETTER_NOT_EXPORTED = (
+    "The copy could not be saved ({reason}). Your letters themselves are safe and unchanged."
+)
+LETTER_WRONG_PASSPHRASE = (
+    "That passphrase does not open your letters. Nothing has been changed; you could try again."
+)
+LETTER_ALREADY_PROTECTED = "Your letters are already protected by a passphrase."
+LETTER_KEY_FILE_DAMAGED = (
+    "The file that holds the key to your letters cannot be read, so they cannot be opened just "
+    "now. Nothing has been changed or deleted."
+)
+LETTER_PROTECT = "Protect with a passphrase…"
+LETTER_PROTECT_HEADING = "Protect your letters with a passphrase"
+LETTER_PROTECT_WARNING = (
+    "Choose something you will remember, or keep it somewhere safe. A forgotten passphrase "
+    "cannot be recovered: there is no other key, so nobody, not even we, could open the letters."
+)
+LETTER_PROTECT_CONFIRM = "Protect my letters"
+LETTER_PASSPHRASE = "Passphrase"
+LETTER_PASSPHRASE_AGAIN = "The same passphrase again"
+LETTER_PASSPHRASE_OLD = "Your passphrase now"
+LETTER_PASSPHRASE_NEW = "A new passphrase"
+LETTER_PASSPHRASES_DIFFER = "The two passphrases are not quite the same yet."
+LETTER_PASSPHRASE_SHORT = "A passphrase of at least 8 characters keeps your letters safer."
+LETTER_UNLOCK_HEADING = "Your letters are protected"
+LETTER_UNLOCK_INTRO = "Please enter your passphrase to open them."
+LETTER_UNLOCK = "Open my letters"
+LETTER_CHANGE_PASSPHRASE = "Change passphrase…"
+LETTER_CHANGE_CONFIRM = "Change my passphrase"
+LETTER_PASSPHRASE_CHANGED = "Your passphrase has been changed. Your letters are just as they were."
+LETTER_NOW_PROTECTED = "Your letters are now protected by your passphrase."
+LETTER_CANCEL = "Not now"
+LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them private."
+LETTER_RECORDING_NOT_SAVED = (
+    "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
+)
 
 
 # --- The practice library and the four-week path -----------------------------------------------
 
+# Problems with an exercise file, for the person who wrote it (`compassion-app check`) and for the
+# notice the app shows when one file is left out. Each names the file and the line.
+SCRIPT_PROBLEM = "{file} line {line}: {problem}"
+SCRIPT_EXPECTS = "'{key}' expects {expected}, got {got}"
+SCRIPT_MISSING = "'{key}' is missing: it expects {expected}"
+SCRIPT_UNKNOWN = "'{key}' is not part of the script format here (known: {known})"
+SCRIPT_NOT_TOML = "this is not valid TOML ({reason})"
+SCRIPT_NOT_UTF8 = "the file is not UTF-8 text"
+SCRIPT_TOO_DEEP = "brackets nest far more deeply than a script ever needs"
+SCRIPT_TOO_BIG = "the file is larger than {limit} KB, and a script is only a few kilobytes"
+SCRIPT_UNREADABLE = "The exercise file {file} could not be opened ({reason})."
+SCRIPT_UNEXPECTED = "{file} line 1: this file could not be read ({reason})"
+SCRIPT_DEFAULT_NOT_OFFERED = (
+    "'default_minutes' is {default}, which is not one of its minutes {minutes}"
+)
+SCRIPT_PACE_TWICE = "'per_minute' and 'inhale' both set the pace: keep one of them"
+SCRIPT_NO_PACE = "the breathing table expects either 'per_minute' or 'inhale' and 'exhale'"
+SCRIPT_NEEDS_EXHALE = "'exhale' is missing: with 'inhale' it expects seconds too"
+SCRIPT_CUE_NEVER_HEARD = (
+    "this cue is for {low} to {high} minutes, but the exercise offers {minutes}: "
+    "it would never be heard"
+)
+SCRIPT_DUPLICATE_ID = (
+    "The exercise file {file} uses the id {exercise_id!r}, which another file already has, "
+    "so it was left out."
+)
+SCRIPT_LEFT_OUT = "One exercise was left out, and the others are ready to use. {problem}"
+SCRIPT_NONE_FOUND = "No exercise files were found in {folder}."
+CHECK_FINE = "{file}: fine ({lengths} minutes)"
+CHECK_SUMMARY_FINE = "All {count} files are fine."
+CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
+
 
 # --- Breath-follow -----------------------------------------------------------------------------
+
+# Asked before a breathing practice, and in settings. The promise is the plain truth: the sound is
+# analysed as it arrives and dropped; only two numbers (the rate near the start and near the end)
+# are kept with the practice.
+BREATH_LISTEN_QUESTION = "Let the app listen to your breathing?"
+BREATH_LISTEN_PROMISE = (
+    "If you like, the circle can begin at your own pace and slow gently from there. The sound "
+    "from your microphone is only listened to in memory, as it arrives: it is never recorded or "
+    "stored, and it never leaves your computer."
+)
+BREATH_LISTEN_YES = "Yes, listen"
+BREATH_LISTEN_NO = "Not now"
+BREATH_LISTEN_SETTING = "Let the pacer listen to my breathing (nothing is recorded)"
+BREATH_LISTEN_SETTING_HELP = (
+    "The circle starts at your own pace and eases toward a slower one, never faster than you. "
+    "Sound is analysed in memory and never recorded or stored."
+)
+BREATH_NO_MICROPHONE = (
+    "No microphone could be opened, so the circle will lead at its own gentle pace. That works "
+    "just as well."
+)
+BREATH_FOLLOWING = "The circle is breathing with you."
+BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
+BREATH_LEVEL = "Microphone level"
+BREATH_CHECK_MICROPHONE = "Check my microphone"
+BREATH_CHECK_STOP = "Stop checking"
+BREATH_CHECK_LISTENING = (
+    "Breathe as you usually do: the bar shows what the microphone hears. Nothing is recorded."
+)
+
+
+def breath_after(start: float, end: float) -> str:
+    """The optional line after a practice: where the breath began and where it settled."""
+    if round(end) < round(start):
+        return f"You started around {start:.0f} breaths a minute and settled near {end:.0f}."
+    return f"Your breath stayed around {end:.0f} breaths a minute."
+
+
+# `compassion-app breath-rate FILE`: the running estimate, one line a second.
+BREATH_RATE_LINE = (
+    "{seconds:8.1f} s   about {rate:4.1f} breaths a minute   (confidence {confidence:.2f})"
+)
+BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
+BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
+BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------

@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 import numpy as np
+import pytest
 
 from compassion_app.audio.clips import VoiceClips
 from compassion_app.audio.mixer import Mixer
@@ -111,3 +112,74 @@ def test_with_no_sound_device_the_practice_runs_silently_and_is_still_saved(
     with Store.open(tmp_path / "store.json") as store:
         (record,) = store.practices()
     assert record.completed
+
+
+RELEASE_AFTER_PRACTICE = """
+import gc, json, os, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from compassion_app.audio.clips import VoiceClips
+from compassion_app.audio.mixer import Mixer
+from compassion_app.core.library import load_library
+from compassion_app.paths import resource_path
+from compassion_app.store.db import Store
+from compassion_app.ui.main_window import MainWindow
+
+def held():
+    gc.collect()
+    objects = gc.get_objects()
+    return {
+        "mixers": sum(isinstance(o, Mixer) for o in objects),
+        "voice_bytes": sum(o.decoded_bytes for o in objects if isinstance(o, VoiceClips)),
+        # The ALSA file sink keeps its file open exactly as long as the output stream is open.
+        "device_open": any(
+            os.path.realpath(f"/proc/self/fd/{fd}") == sys.argv[2]
+            for fd in os.listdir("/proc/self/fd")
+        ),
+    }
+
+def run_events_until(condition, seconds):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+app = QApplication([])
+store = Store.open(Path(sys.argv[1]))
+store.set_setting("preferences", {"checkins": False})
+window = MainWindow(store, load_library(resource_path("scripts")))
+window.show()
+window.start_practice("soothing-rhythm-breathing", 1)
+during = held()
+screen = window.practice
+controller = screen.controller
+if sys.argv[3] == "early":
+    run_events_until(lambda: controller.player.position > 48_000 * 5, 50)
+    controller.end_early()
+run_events_until(lambda: screen.record is not None, 50)
+run_events_until(lambda: controller.player.ended, 50)
+run_events_until(lambda: False, 2.0)  # the app carries on, on Today or the end screen
+print(json.dumps({"during": during, "after": held(), "saved": screen.record is not None}))
+store.close()
+"""
+
+
+@pytest.mark.parametrize("ending", ["full", "early"])
+def test_a_finished_practice_lets_go_of_the_sound_device_and_its_voice(
+    alsa_file_sink: Any, tmp_path, ending
+):
+    environment = alsa_file_sink.environment() | {"QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", RELEASE_AFTER_PRACTICE, str(tmp_path / "store.json")]
+        + [str(alsa_file_sink.raw.resolve()), ending],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["saved"]
+    playing = shown["during"]
+    assert (playing["mixers"], playing["device_open"]) == (1, True)  # the mixer holds every sound
+    assert shown["after"] == {"mixers": 0, "voice_bytes": 0, "device_open": False}

@@ -5,9 +5,16 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from compassion_app.store.db import Store
 from compassion_app.ui.sound import SILENT_NOTICE
-from helpers.screens import begin
+from helpers.screens import begin, practices_on_disk
+
+
+def saved_documents(store_path):
+    """The practices in the store's files on disk (one file per year beside the main file)."""
+    documents = []
+    for year in sorted((store_path.parent / "practices").glob("*.json")):
+        documents += json.loads(year.read_text(encoding="utf-8"))["practices"].values()
+    return documents
 
 
 def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, window):
@@ -20,8 +27,7 @@ def test_a_one_minute_practice_is_saved_to_the_file_and_counted_on_today(qtbot, 
     window.clock.now += 31
     qtbot.waitUntil(lambda: window.practice.thanks.text() == "Thank you for practising")
 
-    saved = json.loads(window.store_path.read_text(encoding="utf-8"))
-    practices = list(saved["practices"].values())
+    practices = saved_documents(window.store_path)
     assert len(practices) == 1
     assert practices[0]["exercise_id"] == "soothing-rhythm-breathing"
     assert (practices[0]["planned_seconds"], practices[0]["actual_seconds"]) == (60, 60)
@@ -59,8 +65,7 @@ def test_ending_early_asks_kindly_and_records_the_time_spent(qtbot, window):
     qtbot.mouseClick(end_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Every minute counts" in window.practice.summary.text())
 
-    with Store.open(window.store_path) as reopened:
-        (record,) = reopened.practices()
+    (record,) = practices_on_disk(window)
     assert (record.actual_seconds, record.completed) == (125, False)
 
 
@@ -94,14 +99,16 @@ def test_check_ins_before_and_after_are_kept_with_the_practice(qtbot, window):
     qtbot.mouseClick(after.done_button, Qt.MouseButton.LeftButton)
     assert not after.isVisible()
 
-    with Store.open(window.store_path) as reopened:
-        (record,) = reopened.practices()
+    (record,) = practices_on_disk(window)
     assert (record.checkin_before.critic, record.checkin_before.warmth) == (8, 5)
     assert (record.checkin_after.critic, record.checkin_after.warmth) == (4, 7)
 
 
 def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
-    qtbot.mouseClick(window.navigation.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    settings_tab = next(
+        b for b in window.navigation.findChildren(QPushButton) if b.text() == "Settings"
+    )
+    qtbot.mouseClick(settings_tab, Qt.MouseButton.LeftButton)
     assert window.current_screen is window.settings_screen
     window.settings_screen.checkins.setChecked(False)
     window.today.minutes.setCurrentIndex(window.today.minutes.findData(1))

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 
 from compassion_app import messages
 from compassion_app.store import storage
-from compassion_app.store.db import Store
-from helpers.screens import begin
+from helpers.screens import begin, practices_on_disk
 
 
 def test_closing_the_window_at_the_check_in_saves_nothing(qtbot, window):
@@ -15,9 +14,7 @@ def test_closing_the_window_at_the_check_in_saves_nothing(qtbot, window):
     assert window.practice.checkin.isVisible()  # "Before you begin"
     window.clock.now += 20
     window.close()
-    window.store.close()
-    with Store.open(window.store_path) as reopened:
-        assert reopened.practices() == []
+    assert practices_on_disk(window) == []
 
 
 def test_the_end_screen_says_so_when_the_practice_could_not_be_saved(qtbot, window, monkeypatch):
@@ -25,7 +22,7 @@ def test_the_end_screen_says_so_when_the_practice_could_not_be_saved(qtbot, wind
         raise OSError(errno.ENOSPC, "No space left on device")
 
     begin(qtbot, window, 1)
-    monkeypatch.setattr(storage, "_write_temp_file", disk_full)
+    monkeypatch.setattr(storage, "write_temp_file", disk_full)
     window.clock.now += 61
     qtbot.waitUntil(lambda: window.practice.thanks.text() == messages.THANKS)
     summary = window.practice.summary.text()
@@ -39,8 +36,7 @@ def test_the_end_screen_says_so_when_the_practice_could_not_be_saved(qtbot, wind
     begin(qtbot, window, 1)
     window.clock.now += 61
     qtbot.waitUntil(lambda: "It has been saved" in window.practice.summary.text())
-    with Store.open(window.store_path) as reopened:
-        assert len(reopened.practices()) == 2
+    assert len(practices_on_disk(window)) == 2
 
 
 def test_the_end_screen_and_recent_agree_on_a_short_practice(qtbot, window):

@@ -5,8 +5,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from compassion_app import messages
-from compassion_app.store.db import Store
 from compassion_app.ui.style import FOCUS_RING
+from helpers.screens import practices_on_disk
 
 
 def press(qtbot, key):
@@ -73,14 +73,16 @@ def test_esc_on_before_you_begin_goes_back_to_today_and_keeps_nothing(qtbot, win
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.current_screen is window.today)
     window.close()
-    window.store.close()
-    with Store.open(window.store_path) as reopened:
-        assert reopened.practices() == []
+    assert practices_on_disk(window) == []
+
+
+def settings_tab_of(window):
+    return next(tab for tab in window._tabs if tab.text() == "Settings")
 
 
 def test_tab_reaches_the_settings_tab_and_space_opens_it(qtbot, window):
     activate(qtbot, window)
-    settings_tab = window._tabs[1]
+    settings_tab = settings_tab_of(window)
     focus_on(qtbot, window, settings_tab)
     press(qtbot, Qt.Key.Key_Space)
     assert window.current_screen is window.settings_screen
@@ -109,12 +111,11 @@ def contrast(first, second):
 
 def test_the_focus_ring_is_clearly_visible_on_every_kind_of_button(qtbot, window):
     activate(qtbot, window)
-    for button in (window.today.begin_button, window.today.safety_link, window._tabs[1]):
-        window.today.exercise.setFocus()
+    for button in (window.today.begin_button, window.today.safety_link, settings_tab_of(window)):
+        focus_on(qtbot, window, button)  # by Tab, which also scrolls it into view
+        focused = ring_colour(qtbot, button)
+        press(qtbot, Qt.Key.Key_Tab)
         qtbot.waitUntil(lambda button=button: not button.hasFocus())
         unfocused = ring_colour(qtbot, button)
-        button.setFocus()
-        qtbot.waitUntil(button.hasFocus)
-        focused = ring_colour(qtbot, button)
         assert contrast(focused, unfocused) >= 3, button.text()
         assert contrast(focused, QColor(FOCUS_RING)) < 1.2, button.text()

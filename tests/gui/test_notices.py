@@ -19,8 +19,8 @@ def test_a_broken_script_is_named_and_the_other_practices_still_work(qtbot, tmp_
     window = MainWindow(store, load_library(scripts), no_sound)
     qtbot.addWidget(window)
     (notice,) = window.notices.texts()
-    assert notice.startswith("The exercise file zz-broken.toml is not valid TOML")
-    assert window.today.exercise.count() == 5
+    assert "zz-broken.toml line 2: this is not valid TOML" in notice
+    assert window.today.exercise.count() == len(list(resource_path("scripts").glob("*.toml")))
     assert window.today.begin_button.isEnabled()
     store.close()
 
@@ -28,11 +28,11 @@ def test_a_broken_script_is_named_and_the_other_practices_still_work(qtbot, tmp_
 def test_a_damaged_history_is_set_aside_and_the_person_is_told(qtbot, tmp_path):
     paths = DataPaths(tmp_path / "data")
     paths.create()
-    paths.store.write_text('{"practices": {"1": {"exercise_id": ', encoding="utf-8")
+    paths.store.write_text('{"settings": {"1": {"key": ', encoding="utf-8")
     store, notice = _open_store(paths)
     assert notice is not None and "set aside" in notice
     kept = [p for p in paths.root.iterdir() if ".corrupt-" in p.name]
-    assert kept and kept[0].read_text(encoding="utf-8").startswith('{"practices"')
+    assert kept and kept[0].read_text(encoding="utf-8").startswith('{"settings"')
     window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
     qtbot.addWidget(window)
     window.show_notice(notice)

@@ -11,3 +11,13 @@ def begin(qtbot, window, minutes, checkin=False):
     assert window.current_screen is window.practice
     panel = window.practice.checkin
     qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
+
+
+def practices_on_disk(window):
+    """The practices a fresh start would find. The window's store is closed first: it holds the
+    data folder's lock, as it must, so a second Store cannot open beside it."""
+    from compassion_app.store.db import Store
+
+    window.store.close()
+    with Store.open(window.store_path) as reopened:
+        return reopened.practices()

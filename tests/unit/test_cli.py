@@ -3,10 +3,12 @@
 import json
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
 from compassion_app import __version__
+from compassion_app.paths import DataPaths, resource_path
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -30,7 +32,8 @@ def test_list_shows_each_exercise_with_its_lengths():
         "Soothing-rhythm breathing",
         "1, 3, 5, 10, 15, 20 minutes",
     ]
-    assert len(rows) >= 5
+    bundled = resource_path("scripts").glob("*.toml")
+    assert set(rows) == {tomllib.loads(path.read_text(encoding="utf-8"))["id"] for path in bundled}
 
 
 def test_timeline_prints_the_schedule_as_json():
@@ -70,3 +73,96 @@ def test_render_to_an_unknown_format_is_refused_plainly(tmp_path):
     result = run("render", "soothing-rhythm-breathing", "--minutes", "1", "--out", "x.mp3")
     assert result.returncode == 1
     assert "could not be written to x.mp3" in result.stderr
+
+
+@pytest.mark.parametrize("minutes", ["0", "-5", "2"])
+def test_a_length_the_exercise_does_not_offer_is_refused_and_nothing_is_written(tmp_path, minutes):
+    out = tmp_path / "walk.wav"
+    for command in (("timeline",), ("render", "--out", str(out))):
+        result = run(*command, "soothing-rhythm-breathing", "--minutes", minutes)
+        assert result.returncode == 2
+        assert "1, 3, 5, 10, 15 or 20 minutes" in result.stderr
+        assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("walking-on-the-moon",), "There is no exercise called 'walking-on-the-moon'"),
+        (("calm-place", "--minutes", "0"), "Calm place can be practised for 3, 5, 10, 15 or 20"),
+    ],
+)
+def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, args, message):
+    data = tmp_path / "data"
+    result = run("--data-dir", str(data), "practice", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert not DataPaths(data).store.exists()  # no history opened, no window shown
+
+
+def test_check_says_every_bundled_script_is_fine():
+    from compassion_app.paths import resource_path
+
+    files = sorted(str(path) for path in resource_path("scripts").glob("*.toml"))
+    result = run("check", *files)
+    assert result.returncode == 0, result.stdout
+    assert f"All {len(files)} files are fine." in result.stdout
+
+
+def test_check_names_the_file_line_and_field_and_fails(tmp_path):
+    broken = tmp_path / "mine.toml"
+    broken.write_text(
+        'id = "mine"\ntitle = "Mine"\nkind = "breathing"\nsummary = "Mine."\n'
+        '[breathing]\ninhale = "slow"\nexhale = 5\n',
+        encoding="utf-8",
+    )
+    fine = tmp_path / "fine.toml"
+    fine.write_text(broken.read_text().replace('"slow"', "4"), encoding="utf-8")
+    result = run("check", str(broken), str(fine))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "mine.toml line 6: 'inhale' expects seconds between 1 and 15, got 'slow'",
+        "fine.toml: fine (1, 3, 5, 10, 15, 20 minutes)",
+        "1 of 2 files have something to fix.",
+    ]
+
+
+def test_check_of_a_file_that_is_not_there_fails_plainly(tmp_path):
+    result = run("check", str(tmp_path / "nowhere.toml"))
+    assert result.returncode == 1
+    assert "nowhere.toml could not be opened" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--data-dir", "some folder"], ["--data-dir=some folder"], ["--data-dir", "list"]]
+)
+def test_the_everyday_start_reads_its_folder_as_the_full_parser_would(argv):
+    from compassion_app.__main__ import _plain_start
+    from compassion_app.cli import parse
+
+    full = parse(argv)
+    assert full.command is None
+    assert _plain_start(argv) == (full.data_dir,)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--version"], ["--help"], ["list"], ["--data-dir"], ["--data-dir", "-x"], ["--data-dir="]],
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    from compassion_app.__main__ import _plain_start
+
+    assert _plain_start(argv) is None
+
+
+def test_opening_the_app_does_not_pay_for_the_command_lines_parsers(tmp_path):
+    probe = (
+        "import sys\n"
+        "import compassion_app.app as app\n"
+        "app.run_app = lambda *args: print('compassion_app.cli' in sys.modules) or 0\n"
+        "from compassion_app.__main__ import main\n"
+        f"main(['--data-dir', {str(tmp_path)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr

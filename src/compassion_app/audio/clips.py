@@ -48,11 +48,20 @@ class VoiceClips:
         return None if frames is None else frames / self.sample_rate
 
     def load(self, exercise_id: str, clip: str) -> np.ndarray:
-        """The clip as float32 mono at the stream rate; read and resampled once, then kept."""
+        """The clip as float32 mono at the stream rate; read and resampled once, then kept.
+
+        Kept by this object only: one practice's mixer owns one `VoiceClips`, so a practice's
+        decoded voice is freed with it instead of staying for the life of the process.
+        """
         key = (exercise_id, clip)
         if key not in self._loaded:
             self._loaded[key] = self._read(exercise_id, clip)
         return self._loaded[key]
+
+    @property
+    def decoded_bytes(self) -> int:
+        """Memory held by the clips loaded so far: it lasts exactly as long as this object."""
+        return sum(sound.nbytes for sound in self._loaded.values())
 
     def _read(self, exercise_id: str, clip: str) -> np.ndarray:
         # One open: the header (for the length promised by frames()) and the samples together.

@@ -14,6 +14,7 @@ PHASES = ("in", "hold_in", "out", "hold_out")
 # "Start where I am": a pace most people find easy before any slowing (CONTENT.md, Steffen et al.
 # 2021: people handed a fixed slow pacer breathed far faster than it).
 COMFORTABLE_BREATHS_PER_MINUTE = 10.0
+SHORTEST_PHASE_SECONDS = 0.25  # no pacer asks for less; it also bounds how many breaths fit
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,12 @@ class BreathPattern:
 
     def __post_init__(self) -> None:
         parts = (self.inhale, self.hold_in, self.exhale, self.hold_out)
-        if min(parts) < 0 or self.inhale <= 0 or self.exhale <= 0:
-            raise ValueError("a breath needs an in-breath and an out-breath longer than zero")
+        # NaN fails every comparison, so finiteness is checked first: a NaN or endless breath
+        # would leave the planner looping for ever.
+        if not all(math.isfinite(part) for part in parts) or min(parts) < 0:
+            raise ValueError("a breath is made of finite, non-negative lengths")
+        if self.inhale < SHORTEST_PHASE_SECONDS or self.exhale < SHORTEST_PHASE_SECONDS:
+            raise ValueError("a breath needs an in-breath and an out-breath of a moment or more")
 
     @property
     def seconds(self) -> float:
@@ -43,12 +48,16 @@ class BreathPattern:
 
     def at_rate(self, per_minute: float) -> BreathPattern:
         """The same proportions, stretched or shrunk to a number of breaths per minute."""
+        if not (math.isfinite(per_minute) and per_minute > 0):
+            raise ValueError("a pace is a finite number of breaths a minute above zero")
         scale = (60.0 / per_minute) / self.seconds
         return BreathPattern(*(part * scale for part in self.parts()))
 
     @classmethod
     def from_rate(cls, per_minute: float, out_to_in: float = 1.2) -> BreathPattern:
         """A plain in/out pattern (no holds), the out-breath a little longer, as SRB suggests."""
+        if not (math.isfinite(per_minute) and per_minute > 0):
+            raise ValueError("a pace is a finite number of breaths a minute above zero")
         cycle = 60.0 / per_minute
         inhale = cycle / (1.0 + out_to_in)
         return cls(inhale, 0.0, cycle - inhale, 0.0)

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from compassion_app.core.records import PracticeRecord
+
+# Writing a letter is practice too: it counts in today's minutes and in the practice run.
+WRITING_EXERCISE_ID = "letter"
+# A minute of this practice may lead into writing (CFT begins a letter with soothing breath).
+LEAD_IN_EXERCISE_ID = "soothing-rhythm-breathing"
 
 
 def new_letter_id() -> str:
@@ -85,6 +92,15 @@ class LetterSummary:
     updated_utc: datetime
     finished: bool
     versions: int  # how many versions are kept, the current one included
+
+
+def writing_practice(seconds: float, ended: datetime | None = None) -> PracticeRecord:
+    """The practice record for `seconds` spent writing, ending now (or at `ended`)."""
+    whole = max(1, round(seconds))
+    end = ended or datetime.now(UTC)
+    return PracticeRecord.starting_now(
+        WRITING_EXERCISE_ID, whole, whole, True, started=end - timedelta(seconds=whole)
+    )
 
 
 def _text(value: object) -> str:

@@ -11,15 +11,51 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compassion_app import messages
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
+from compassion_app.core.script_format import (
+    ALLOWED_MINUTES,
+    AMBIENT_BEDS,
+    BELLS,
+    BREATHING,
+    CUE,
+    KINDS,
+    KNOWN_TOP,
+    TOP,
+    FieldError,
+    Reader,
+)
+from compassion_app.core.script_source import (
+    SourceMap,
+    decode_error_line,
+    decode_error_reason,
+    too_deep_line,
+)
 
-ALLOWED_MINUTES = (1, 3, 5, 10, 15, 20)
-KINDS = ("breathing", "imagery")
-AMBIENT_BEDS = ("rain", "ocean", "brown")
+__all__ = [
+    "ALLOWED_MINUTES",
+    "AMBIENT_BEDS",
+    "KINDS",
+    "BreathingGuide",
+    "Cue",
+    "ExerciseScript",
+    "ScriptError",
+    "load_script",
+    "read_script",
+]
+
+MAX_FILE_BYTES = 256 * 1024
 
 
 class ScriptError(Exception):
-    """A script file that cannot be used; the message is meant for a person to read."""
+    """A script file that cannot be used; the message is meant for a person to read.
+
+    `line` is the line of the file the problem is on (1 when it is the file as a whole).
+    """
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -31,6 +67,12 @@ class Cue:
     text: str
     voice: str | None = None  # clip name under assets/audio/voice/<exercise id>/
     min_minutes: int = 1  # left out of shorter practices, where there is no room for it
+    max_minutes: int = max(ALLOWED_MINUTES)  # a shorter wording, left out of longer practices
+    step: str | None = None  # the core step of the exercise it belongs to ("wisdom", ...)
+    line: int = field(default=0, compare=False)  # where it is in its file, for messages
+
+    def in_practice_of(self, minutes: int) -> bool:
+        return self.min_minutes <= minutes <= self.max_minutes
 
     def seconds_in(self, practice_seconds: float) -> float:
         return self.offset if self.anchor == "start" else practice_seconds - self.offset
@@ -62,54 +104,91 @@ class ExerciseScript:
     interval_bell_minutes: float | None = None
     ambient: str | None = None
     source: Path | None = field(default=None, compare=False)
+    why: str = ""  # why this helps, in a sentence or two
+    source_note: str = ""  # where the practice comes from
 
 
 def load_script(path: Path) -> ExerciseScript:
-    """Read one script, or raise ScriptError naming the file and the problem in plain words."""
+    """Read one script file, or raise ScriptError naming the file, the line and the problem."""
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        return _parse(data, path)
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        message = f"The exercise file {path.name} could not be opened ({error.strerror})."
-        raise ScriptError(message) from error
+        reason = error.strerror or type(error).__name__
+        raise ScriptError(
+            messages.SCRIPT_UNREADABLE.format(file=path.name, reason=reason)
+        ) from None
+    return read_script(raw, path)
+
+
+def read_script(raw: bytes, path: Path) -> ExerciseScript:
+    """Check and read a script's bytes; `path` names it in messages and becomes its source."""
+    line, problem = 1, ""
+    try:
+        if len(raw) > MAX_FILE_BYTES:
+            raise FieldError(1, messages.SCRIPT_TOO_BIG.format(limit=MAX_FILE_BYTES // 1024))
+        text = _decoded(raw)
+        source = SourceMap(text)
+        deep = too_deep_line(text)
+        if deep is not None:
+            raise FieldError(deep, messages.SCRIPT_TOO_DEEP)
+        data = _parsed(text, source)
+        return _build(data, Reader(source), path)
+    except FieldError as error:
+        line, problem = error.line, error.problem
+    message = messages.SCRIPT_PROBLEM.format(file=path.name, line=line, problem=problem)
+    raise ScriptError(message, line)
+
+
+def _decoded(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FieldError(raw.count(b"\n", 0, error.start) + 1, messages.SCRIPT_NOT_UTF8) from None
+
+
+def _parsed(text: str, source: SourceMap) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ScriptError(f"The exercise file {path.name} is not valid TOML: {error}.") from None
-    except (KeyError, TypeError, ValueError) as error:
-        message = f"The exercise file {path.name} has a problem: {_describe(error)}."
-        raise ScriptError(message) from error
+        reason = decode_error_reason(str(error))
+        line = decode_error_line(str(error), source)
+        raise FieldError(line, messages.SCRIPT_NOT_TOML.format(reason=reason)) from None
+    except RecursionError:  # nesting our rough count missed: refused just the same
+        raise FieldError(1, messages.SCRIPT_TOO_DEEP) from None
 
 
-def _describe(error: Exception) -> str:
-    if isinstance(error, KeyError):
-        return f"the entry {error.args[0]!r} is missing"
-    return str(error)
-
-
-def _parse(data: dict[str, Any], path: Path) -> ExerciseScript:
-    kind = _choice(data, "kind", KINDS)
-    minutes = tuple(int(m) for m in data.get("minutes", ALLOWED_MINUTES))
-    if not minutes or any(m not in ALLOWED_MINUTES for m in minutes):
-        raise ValueError(f"minutes must be chosen from {list(ALLOWED_MINUTES)}")
-    default = int(data.get("default_minutes", 10 if 10 in minutes else minutes[0]))
+def _build(data: dict[str, Any], read: Reader, path: Path) -> ExerciseScript:
+    read.only_known(data, (), KNOWN_TOP)
+    minutes = tuple(read.optional(data, (), "minutes", TOP["minutes"], list(ALLOWED_MINUTES)))
+    default = read.optional(
+        data, (), "default_minutes", TOP["default_minutes"], 10 if 10 in minutes else minutes[0]
+    )
     if default not in minutes:
-        raise ValueError("default_minutes must be one of the allowed minutes")
-    ambient = data.get("ambient")
-    if ambient is not None and ambient not in AMBIENT_BEDS:
-        raise ValueError(f"ambient must be one of {list(AMBIENT_BEDS)}")
-    cues = tuple(_cue(entry) for entry in data.get("cue", []))
+        problem = messages.SCRIPT_DEFAULT_NOT_OFFERED.format(default=default, minutes=list(minutes))
+        raise read.error((), "default_minutes", problem)
+    bells = read.table(data, (), "bells")
+    read.only_known(bells, ("bells",), tuple(BELLS))
+    breathing = read.table(data, (), "breathing")
+    cues = tuple(
+        _cue(entry, read, index, minutes) for index, entry in enumerate(read.tables(data, "cue"))
+    )
     return ExerciseScript(
-        exercise_id=_text(data, "id"),
-        title=_text(data, "title"),
-        kind=kind,
-        summary=_text(data, "summary"),
+        exercise_id=read.required(data, (), "id", TOP["id"]),
+        title=read.required(data, (), "title", TOP["title"]),
+        kind=read.required(data, (), "kind", TOP["kind"]),
+        summary=read.required(data, (), "summary", TOP["summary"]),
         minutes=minutes,
         default_minutes=default,
         cues=tuple(sorted(cues, key=_running_order)),
-        breathing=_breathing(data["breathing"]) if "breathing" in data else None,
-        interval_bell_minutes=_optional_float(data.get("bells", {}), "interval_minutes"),
-        ambient=ambient,
+        breathing=_breathing(breathing, read) if "breathing" in data else None,
+        interval_bell_minutes=read.optional(
+            bells, ("bells",), "interval_minutes", BELLS["interval_minutes"]
+        ),
+        ambient=read.optional(data, (), "ambient", TOP["ambient"]),
         source=path,
+        why=read.optional(data, (), "why", TOP["why"], ""),
+        source_note=read.optional(data, (), "source_note", TOP["source_note"], ""),
     )
 
 
@@ -118,57 +197,58 @@ def _running_order(cue: Cue) -> tuple[bool, float]:
     return (cue.anchor == "end", cue.offset if cue.anchor == "start" else -cue.offset)
 
 
-def _cue(entry: dict[str, Any]) -> Cue:
-    anchor = _choice(entry, "at", ("start", "end"))
-    offset = float(entry["offset"])
-    if offset < 0:
-        raise ValueError("a cue's offset cannot be negative")
-    voice = entry.get("voice")
+def _cue(entry: dict[str, Any], read: Reader, index: int, minutes: tuple[int, ...]) -> Cue:
+    place = ("cue", index)
+    read.only_known(entry, place, tuple(CUE))
+    low = read.optional(entry, place, "min_minutes", CUE["min_minutes"], min(ALLOWED_MINUTES))
+    high = read.optional(entry, place, "max_minutes", CUE["max_minutes"], max(ALLOWED_MINUTES))
+    if not any(low <= length <= high for length in minutes):
+        problem = messages.SCRIPT_CUE_NEVER_HEARD.format(low=low, high=high, minutes=list(minutes))
+        raise read.error(place, "min_minutes" if "min_minutes" in entry else "max_minutes", problem)
     return Cue(
-        anchor=anchor,
-        offset=offset,
-        text=_text(entry, "text"),
-        voice=str(voice) if voice else None,
-        min_minutes=int(entry.get("min_minutes", 1)),
+        anchor=read.required(entry, place, "at", CUE["at"]),
+        offset=float(read.required(entry, place, "offset", CUE["offset"])),
+        text=read.required(entry, place, "text", CUE["text"]),
+        voice=read.optional(entry, place, "voice", CUE["voice"]),
+        min_minutes=low,
+        max_minutes=high,
+        step=read.optional(entry, place, "step", CUE["step"]),
+        line=read.source.line_of(place),
     )
 
 
-def _breathing(entry: dict[str, Any]) -> BreathingGuide:
-    if "per_minute" in entry:
-        pattern = BreathPattern.from_rate(float(entry["per_minute"]))
-    else:
+def _breathing(entry: dict[str, Any], read: Reader) -> BreathingGuide:
+    place = ("breathing",)
+    read.only_known(entry, place, tuple(BREATHING))
+
+    def number(key: str, default: float | None = None) -> float | None:
+        value = read.optional(entry, place, key, BREATHING[key], default)
+        return None if value is None else float(value)
+
+    rate, inhale = number("per_minute"), number("inhale")
+    if rate is not None and inhale is not None:
+        raise read.error(place, "inhale", messages.SCRIPT_PACE_TWICE)
+    if rate is not None:
+        pattern = BreathPattern.from_rate(rate)
+    elif inhale is not None:
+        exhale = number("exhale")
+        if exhale is None:
+            raise read.error(place, "inhale", messages.SCRIPT_NEEDS_EXHALE)
         pattern = BreathPattern(
-            float(entry["inhale"]),
-            float(entry.get("hold_in", 0.0)),
-            float(entry["exhale"]),
-            float(entry.get("hold_out", 0.0)),
+            inhale, number("hold_in", 0.0) or 0.0, exhale, number("hold_out", 0.0) or 0.0
         )
-    start_where_i_am = bool(entry.get("start_where_i_am", False))
+    else:
+        raise read.error(place, None, messages.SCRIPT_NO_PACE)
+    start_where_i_am = read.optional(
+        entry, place, "start_where_i_am", BREATHING["start_where_i_am"], False
+    )
+    ease_minutes = number("ease_minutes", 2.0) or 0.0
     return BreathingGuide(
         pattern=pattern,
-        begin=float(entry.get("begin", 0.0)),
-        end_before=float(entry.get("end_before", 0.0)),
-        length=_optional_float(entry, "length"),
+        begin=number("begin", 0.0) or 0.0,
+        end_before=number("end_before", 0.0) or 0.0,
+        length=number("length"),
         ease_from_per_minute=COMFORTABLE_BREATHS_PER_MINUTE if start_where_i_am else None,
-        ease_seconds=float(entry.get("ease_minutes", 2.0)) * 60.0 if start_where_i_am else 0.0,
-        sound=bool(entry.get("sound", True)),
+        ease_seconds=ease_minutes * 60.0 if start_where_i_am else 0.0,
+        sound=read.optional(entry, place, "sound", BREATHING["sound"], True),
     )
-
-
-def _text(data: dict[str, Any], key: str) -> str:
-    value = data[key]
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{key!r} must be some text")
-    return value.strip()
-
-
-def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
-    value = data[key]
-    if value not in allowed:
-        raise ValueError(f"{key!r} must be one of {list(allowed)}, not {value!r}")
-    return str(value)
-
-
-def _optional_float(data: dict[str, Any], key: str) -> float | None:
-    value = data.get(key)
-    return None if value is None else float(value)

@@ -21,6 +21,8 @@ class Settings:
     show_counts: bool = True  # seconds left in each breath phase; some people strain at numbers
     reduced_motion: bool = False  # the pacer changes light instead of size
     start_where_i_am: bool = True  # begin at a comfortable pace and ease to the target
+    listen_to_breath: bool = False  # the pacer follows the breath it hears (nothing recorded)
+    asked_to_listen: bool = False  # the gentle offer to listen has been made once
     breathing: tuple[float, float, float, float] | None = (
         None  # in, hold, out, hold; None: script's
     )
@@ -68,8 +70,18 @@ class Settings:
         return replace(script, breathing=guide, ambient=ambient)
 
 
+BOOLEANS = (
+    "checkins",
+    "show_counts",
+    "reduced_motion",
+    "start_where_i_am",
+    "listen_to_breath",
+    "asked_to_listen",
+)
+
+
 def _checked(name: str, value: Any) -> Any:
-    if name in ("checkins", "show_counts", "reduced_motion", "start_where_i_am"):
+    if name in BOOLEANS:
         if not isinstance(value, bool):
             raise TypeError(name)
         return value
@@ -82,6 +94,8 @@ def _checked(name: str, value: Any) -> Any:
         if value is not None and value != SCRIPT_DEFAULT and value not in AMBIENT_BEDS:
             raise ValueError(name)
         return value
+    if not isinstance(value, dict):  # e.g. a list, from a damaged or hand-edited file
+        raise TypeError(name)
     return {
         layer: min(1.0, max(0.0, float(value.get(layer, DEFAULT_VOLUMES[layer]))))
         for layer in LAYERS

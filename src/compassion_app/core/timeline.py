@@ -26,7 +26,14 @@ ClipSeconds = Callable[[str, str], float | None]  # (exercise id, clip name) -> 
 
 
 class TimelineError(ValueError):
-    """A script whose cues cannot all fit into a practice of the chosen length."""
+    """A script whose cues cannot all fit into a practice of the chosen length.
+
+    `line` is the line of the script file the cue that does not fit is on (0 when unknown).
+    """
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,7 @@ def build_timeline(
     practice = minutes * 60 * sample_rate
     frames = _Frames(sample_rate)
     voices, captions = _guide_events(script, minutes, frames, clip_seconds)
-    _check_fit(voices + captions, practice, script.title, minutes)
+    _check_fit(voices + captions, practice, script, minutes)
     bells = [Event(0, "bell", "start"), Event(practice, "bell", "end")]
     bells += _interval_bells(script, practice, voices + captions, frames)
     events = bells + voices + captions + _breath_events(script, practice, frames)
@@ -161,7 +168,7 @@ def _guide_events(
     voices: list[Event] = []
     captions: list[Event] = []
     for cue in script.cues:
-        if cue.min_minutes > minutes:
+        if not cue.in_practice_of(minutes):
             continue
         start = frames(cue.seconds_in(minutes * 60))
         spoken = _spoken_seconds(script.exercise_id, cue, clip_seconds)
@@ -182,20 +189,24 @@ def _reading_seconds(text: str) -> float:
     return max(MIN_CAPTION_SECONDS, len(text.split()) / WORDS_PER_SECOND + 1.0)
 
 
-def _check_fit(guide: list[Event], practice: int, title: str, minutes: int) -> None:
+def _check_fit(guide: list[Event], practice: int, script: ExerciseScript, minutes: int) -> None:
     """Each kind of guide event must sit inside the practice and never overlap its neighbour."""
+    title = script.title
+    lines = {cue.text: cue.line for cue in script.cues}
     for kind in ("voice", "caption"):
         ordered = sorted((event for event in guide if event.kind == kind), key=lambda e: e.frame)
         for event in ordered:
             if event.frame < 0 or event.frame + event.length > practice:
                 raise TimelineError(
-                    f"In {title} ({minutes} min), “{_short(event.text)}” does not fit in the time."
+                    f"In {title} ({minutes} min), “{_short(event.text)}” does not fit in the time.",
+                    lines.get(event.text, 0),
                 )
         for first, second in zip(ordered, ordered[1:], strict=False):
             if first.frame + first.length > second.frame:
                 raise TimelineError(
                     f"In {title} ({minutes} min), “{_short(first.text)}” runs into "
-                    f"“{_short(second.text)}”."
+                    f"“{_short(second.text)}”.",
+                    lines.get(second.text, 0),
                 )
 
 

@@ -1,38 +1,38 @@
-"""The store the rest of the app talks to: practices and settings in, dataclasses out.
+"""The store the rest of the app talks to: practices, letters and settings in, dataclasses out.
 
 TinyDB stays behind this class (and its helpers in this package); nothing else imports it, so the
 file format can change without touching a screen. No Qt here either: the command line and the tests
 use the same store as the GUI.
+
+On disk the store is a folder of small files (see files.py): the main file holds the settings, the
+rest days and the schema version, and is the only file opening reads. Practices (one file per local
+year) and letters (one file each, plus an index) are read the first time something asks for them.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import TypeAlias, TypeVar
 
-from tinydb import Query, TinyDB
-from tinydb.storages import MemoryStorage
+from tinydb import TinyDB
 
+from compassion_app import messages
+from compassion_app.core.letters import Letter, LetterSummary
 from compassion_app.core.records import PracticeRecord
-from compassion_app.store.errors import (
-    CorruptStoreError,
-    StoreError,
-    StoreWriteError,
-    write_failure_message,
-)
-from compassion_app.store.migrations import migrate
-from compassion_app.store.recovery import recover_unreadable
+from compassion_app.store import pending
+from compassion_app.store.crypto import LetterCipher
+from compassion_app.store.errors import StoreError, StoreWriteError, write_failure_message
+from compassion_app.store.files import PRIVATE, Folder
+from compassion_app.store.letter_shelf import LetterShelf
+from compassion_app.store.lock import StoreLock
+from compassion_app.store.main_file import RestDays, Settings
+from compassion_app.store.migrations import upgrade
+from compassion_app.store.practices import PracticeYears
 from compassion_app.store.storage import AtomicJSONStorage
-
-PRACTICES_TABLE = "practices"
-SETTINGS_TABLE = "settings"
-LETTERS_TABLE = "letters"  # reserved for compassionate letters; no API yet
 
 JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 T = TypeVar("T")
@@ -41,130 +41,276 @@ log = logging.getLogger(__name__)
 
 
 class Store:
-    """A person's practice history and settings. Make one with `open(path)` or `in_memory()`.
+    """A person's practices, letters, rest days and settings. Make one with `open` or `in_memory`.
 
     Every change is on disk before the method returns. If saving fails, `StoreWriteError` says why
-    in plain words; a practice that could not be saved is kept in memory (`pending_count`), still
-    shows in `practices()` - the person did practise - and is saved with the next successful write.
+    in plain words; a practice or letter that could not be saved is kept in memory
+    (`pending_count`), still shows - the person did practise, did write - and is saved with the
+    next successful write. `close` keeps anything still unsaved in a pending file elsewhere.
     """
 
-    def __init__(self, db: TinyDB, notice: str | None = None) -> None:
-        self._db = db
-        self._practices = db.table(PRACTICES_TABLE)
-        self._settings = db.table(SETTINGS_TABLE)
-        self._pending: list[PracticeRecord] = []
-        # The saved practices, parsed once: stats screens ask for all of them often, and parsing
-        # decades of records each time would be slow. Rebuilt from the file if a write fails.
-        self._saved: dict[str, PracticeRecord] | None = None
+    def __init__(self, folder: Folder, main: TinyDB, lock: StoreLock | None = None) -> None:
+        self._folder = folder
+        self._main = main
+        self._lock = lock
+        self._settings = Settings(main)
+        self._rest_days = RestDays(main)
+        self._years = PracticeYears(folder)
+        self._letters = LetterShelf(folder)
         self._closed = False
-        storage = db.storage
-        self._folder = storage.path.parent if isinstance(storage, AtomicJSONStorage) else None
+        self._pending_files: list[pending.Pending] = []  # taken in, but not yet saved
+        self._sealed_pending: list[pending.Pending] = []  # waiting for the letters' key
         #: Something the person should be told once, e.g. that a damaged file was set aside.
-        self.notice = notice
+        self.notice: str | None = None
+        self._notice_taken = False
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        """Open (or create) the store at `path`. A damaged file is set aside, never fatal.
+        """Open (or create) the store whose main file is `path`. A damaged file is never fatal.
 
-        Raises NewerSchemaError for a file from a newer app, and StoreError if the file or its
-        folder cannot be reached at all.
+        Raises NewerSchemaError for a folder from a newer app, StoreBusyError while another Store
+        holds the folder, and StoreError if the folder cannot be reached at all.
         """
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                return cls(_open_migrated(path))
-            except CorruptStoreError:
-                notice = recover_unreadable(path)
-            return cls(_open_migrated(path), notice)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
+            lock = StoreLock(path.parent)
+            lock.acquire()
         except OSError as error:
-            raise StoreError(
-                f"Your practice history at {path} could not be opened "
-                f"({error.strerror or error}). Please check that the folder is available."
-            ) from error
+            raise _cannot_open(path, error) from error
+        try:
+            return cls._opened(path, lock)
+        except BaseException as error:
+            lock.release()
+            if isinstance(error, OSError):
+                raise _cannot_open(path, error) from error
+            raise
+
+    @classmethod
+    def _opened(cls, path: Path, lock: StoreLock) -> Store:
+        folder = Folder(path.parent)
+        folder.sweep_temp_files()
+        main = folder.open(path.name, messages.STORE_FILE_SETTINGS)
+        storage = main.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        try:
+            tables, must_write, migrated = upgrade(path, storage.read())
+            storage.adopt(tables)
+            if must_write:
+                storage.write(tables)
+        except BaseException:
+            main.close()
+            raise
+        if folder.backups is not None:
+            folder.backups.prune()
+        store = cls(folder, main, lock)
+        notices = [*folder.notices, *([migrated] if migrated else [])]
+        notices += store._take_pending_files(path.parent)
+        store.notice = " ".join(notices) or None
+        folder.notices.clear()
+        return store
 
     @classmethod
     def in_memory(cls) -> Store:
         """A store that lives only in memory, for tests of code that needs one."""
-        db = TinyDB(storage=MemoryStorage)
-        migrate(db)
-        return cls(db)
+        folder = Folder(None)
+        main = folder.open("main.json", messages.STORE_FILE_SETTINGS)
+        main.storage.write(upgrade(None, {})[0])
+        return cls(folder, main)
+
+    def take_notice(self) -> str | None:
+        """What the person should be told since the last call (or since opening), then forget it.
+
+        Opening fills `notice`; files read later (an older year, the letters) may add more, for
+        a screen to show after it has loaded what it needs.
+        """
+        parts = [*([self.notice] if self.notice and not self._notice_taken else [])]
+        parts += self._folder.notices
+        self._notice_taken = True
+        self._folder.notices.clear()
+        return " ".join(parts) or None
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder.root
 
     @property
     def pending_count(self) -> int:
-        """Practices not yet saved because a write failed; they are retried on the next write."""
-        return len(self._pending)
+        """Practices and letter versions not yet saved because a write failed; retried later."""
+        return len(self._years.pending) + len(self._letters.pending)
+
+    # --- practices -------------------------------------------------------------------------
 
     def add_practice(self, record: PracticeRecord) -> None:
         """Save `record`, and any practice still waiting from an earlier failed save."""
-        waiting = [*self._pending, record]
+        self._years.pending.append(record)
         try:
-            self._insert_new(waiting)
+            self._years.flush()
         except OSError as error:
-            self._pending = waiting
-            message = write_failure_message(error, "Your practice", self._folder, kept=True)
+            message = write_failure_message(error, messages.STORE_WHAT_PRACTICE, self.folder, True)
             raise StoreWriteError(message) from error
-        self._pending = []
+
+    def add_practices(self, records: list[PracticeRecord]) -> None:
+        """Save many practices at once (an import): one write per year they belong to."""
+        self._years.pending.extend(records)
+        try:
+            self._years.flush()
+        except OSError as error:
+            what = self._waiting()
+            raise StoreWriteError(write_failure_message(error, what, self.folder, True)) from error
 
     def update_practice(self, record: PracticeRecord) -> None:
         """Replace the saved practice with the same id (e.g. to add the after-practice check-in)."""
         try:
-            self._flush_pending()
-            updated = self._practices.update(
-                record.to_dict(), Query().record_id == record.record_id
-            )
+            self._years.flush()
+            self._years.update(record)
         except OSError as error:
-            self._saved = None
-            message = write_failure_message(error, "Your check-in", self._folder, kept=False)
-            raise StoreWriteError(message) from error
-        if updated:  # only a practice that is on disk may be shown as saved
-            self._saved_practices()[record.record_id] = record
+            what = messages.STORE_WHAT_CHECKIN
+            raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
 
     def save_pending(self) -> None:
-        """Try again to save practices a failed write left waiting (the app may call this)."""
-        self._flush_or_raise(kept=True)
+        """Try again to save practices and letters a failed write left waiting."""
+        try:
+            self._years.flush()
+            self._letters.flush()
+        except OSError as error:
+            message = write_failure_message(error, self._waiting(), self.folder, True)
+            raise StoreWriteError(message) from error
 
-    def practices(self) -> list[PracticeRecord]:
-        """Every practice, oldest first."""
-        return self._view(lambda record: True)
+    def practices(self, since: date | None = None) -> list[PracticeRecord]:
+        """Practices begun on or after the local date `since` (default: all), oldest first.
+
+        Only the years from `since` on are read from disk.
+        """
+        return self._years.view(since)
 
     def recent_practices(self, limit: int) -> list[PracticeRecord]:
-        """The `limit` latest practices, newest first."""
-        if limit <= 0:
-            return []
-        return self.practices()[-limit:][::-1]
+        """The `limit` latest practices, newest first (reading back only as far as needed)."""
+        return self._years.recent(limit)
 
     def practices_on(self, local_date: date) -> list[PracticeRecord]:
         """The practices begun on `local_date` in the person's own calendar, oldest first."""
-        return self._view(lambda record: record.local_date == local_date)
+        return self._years.on(local_date)
+
+    # --- rest days -------------------------------------------------------------------------
+
+    def rest_days(self) -> set[date]:
+        """The days the person marked as rest; they keep a practice run alive."""
+        return set(self._rest_days.days)
+
+    def set_rest_day(self, day: date, rest: bool) -> None:
+        try:
+            self._rest_days.set(day, rest)
+        except OSError as error:
+            what = messages.STORE_WHAT_REST_DAY
+            raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
+
+    # --- settings --------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: T) -> T:
-        """The saved value for `key`, or `default` if none was saved."""
-        document = self._settings.get(Query().key == key)
-        if document is None:
-            return default
-        return cast(T, document["value"])
+        """The saved value for `key`, or `default` if none was saved or it has the wrong kind.
+
+        A value of the wrong kind (a number where a map belongs) can only come from a damaged or
+        hand-edited file; the app carries on with the default instead of failing to start.
+        """
+        return self._settings.get(key, default)
+
+    def all_settings(self) -> dict[str, JSONValue]:
+        """Every saved setting, by key (for export)."""
+        return self._settings.everything()
 
     def set_setting(self, key: str, value: JSONValue) -> None:
         """Save `value` for `key` (anything JSON can hold; TypeError otherwise, nothing saved)."""
         # Round-trip now: fails early on values JSON cannot hold, and makes what we keep in memory
         # exactly what a reload would give (a tuple comes back as a list either way).
-        value = json.loads(json.dumps(value))
         try:
-            self._flush_pending()
-            self._write_setting(key, value)
+            value = json.loads(json.dumps(value, allow_nan=False))
+        except ValueError as error:
+            raise TypeError(f"{key}: {error}") from error
+        try:
+            self._years.flush()
+            self._settings.set(key, value)
         except OSError as error:
-            message = write_failure_message(error, "Your setting", self._folder, kept=False)
+            what = messages.STORE_WHAT_SETTING
+            raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
+
+    # --- letters ---------------------------------------------------------------------------
+
+    def save_letter(self, letter: Letter) -> None:
+        """Keep `letter` as its (letter_id, version): autosave of the version being written.
+
+        Earlier versions are never touched. On failure the letter stays in memory (it is what
+        the screens show) and is saved with the next save; StoreWriteError says why.
+        """
+        try:
+            self._letters.save(letter)
+        except OSError as error:
+            message = write_failure_message(error, messages.STORE_WHAT_LETTER, self.folder, True)
             raise StoreWriteError(message) from error
 
+    def letters(self) -> list[LetterSummary]:
+        """Every letter, the most recently changed first (from the index: no bodies are read)."""
+        return self._letters.summaries()
+
+    def letter(self, letter_id: str) -> Letter:
+        """The latest version of the letter; KeyError if there is none."""
+        versions = self.letter_versions(letter_id)
+        if not versions:
+            raise KeyError(letter_id)
+        return versions[-1]
+
+    def letter_versions(self, letter_id: str) -> list[Letter]:
+        """Every version of the letter, oldest first, the latest last."""
+        return self._letters.versions(letter_id)
+
+    def search_letters(self, text: str) -> list[LetterSummary]:
+        """Letters whose title or latest words hold `text`, ignoring case; newest changed first."""
+        return self._letters.search(text)
+
+    def delete_letter(self, letter_id: str) -> None:
+        """Remove the letter, every version, its backups and its folder."""
+        try:
+            self._letters.delete(letter_id)
+        except OSError as error:
+            message = write_failure_message(error, messages.STORE_WHAT_DELETION, self.folder, False)
+            raise StoreWriteError(message) from error
+
+    def letter_folder(self, letter_id: str) -> Path:
+        """A private folder that belongs to the letter (say, its voice recording)."""
+        return self._letters.folder_of(letter_id)
+
+    def set_letter_cipher(self, cipher: LetterCipher | None) -> None:
+        """Encrypt every letter file on disk with `cipher` from now on (None: plain JSON)."""
+        try:
+            self._letters.set_cipher(cipher)
+            if cipher is not None:
+                self._take_sealed_pending(cipher)
+        except OSError as error:
+            what = messages.STORE_WHAT_LETTER
+            raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
+
+    # --- closing ---------------------------------------------------------------------------
+
     def close(self) -> None:
-        """Save anything still waiting, then let go of the file. Safe to call twice."""
+        """Save anything still waiting, then let go of the files and the lock. Safe to call twice.
+
+        If something still cannot be saved it is kept in a pending file in another place, found
+        by the next open; the StoreWriteError raised then says where.
+        """
         if self._closed:
             return
         self._closed = True
         try:
-            self._flush_or_raise(kept=False)
+            self.save_pending()
+        except StoreWriteError as error:
+            raise StoreWriteError(self._keep_elsewhere(error)) from error
+        else:
+            self._done_with_pending_files()
         finally:
-            self._db.close()
+            self._years.close()
+            self._letters.close()
+            self._main.close()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -177,82 +323,89 @@ class Store:
     ) -> None:
         self.close()
 
-    def _insert_new(self, records: Iterable[PracticeRecord]) -> None:
-        """Insert the records not yet on disk, in exactly one write.
+    # --- inside ----------------------------------------------------------------------------
 
-        Skipping records already stored makes a retry harmless even when the failed write did
-        reach the disk (say the rename happened but the directory sync failed): no duplicates.
-        TinyDB rewrites the whole file on each write, so one write per practice is the floor.
-        """
-        saved = self._saved_practices()
-        new = {record.record_id: record for record in records if record.record_id not in saved}
-        if not new:
-            return
+    def _waiting(self) -> str:
+        count = len(self._years.pending)
+        if self._letters.pending and not count:
+            return messages.STORE_WHAT_LETTER
+        if count == 1 and not self._letters.pending:
+            return messages.STORE_WHAT_LAST_PRACTICE
+        if not self._letters.pending:
+            return messages.STORE_WHAT_PRACTICES.format(count=count)
+        return messages.STORE_WHAT_UNSAVED
+
+    def _keep_elsewhere(self, error: StoreWriteError) -> str:
+        """Put what is still unsaved in a pending file; the plain message that says where."""
+        cause = error.__cause__
+        assert isinstance(cause, OSError)
+        what = self._waiting()
+        message = write_failure_message(cause, what, self.folder, kept=False)
+        if self.folder is None:
+            return message + messages.STORE_LOST_AT_CLOSE
         try:
-            self._practices.insert_multiple(record.to_dict() for record in new.values())
-        except BaseException:
-            # The write may or may not have reached the disk: trust only the file from now on.
-            self._saved = None
-            raise
-        saved.update(new)
+            letters = list(self._letters.pending.values())
+            cipher = self._letters.files.cipher
+            kept = pending.keep(self.folder, self._years.pending, letters, cipher)
+        except OSError:
+            log.error("Unsaved work could not be kept anywhere at close")
+            return message + messages.STORE_LOST_AT_CLOSE
+        log.warning("Unsaved work kept at %s until the next start", kept)
+        self._done_with_pending_files()  # the new file holds all they held
+        return message + messages.STORE_KEPT_ELSEWHERE.format(place=kept.parent)
 
-    def _flush_or_raise(self, kept: bool) -> None:
-        """Save waiting practices, or say plainly why not (`kept`: whether they stay waiting)."""
-        try:
-            self._flush_pending()
-        except OSError as error:
-            what = _last_practices(len(self._pending))
-            message = write_failure_message(error, what, self._folder, kept=kept)
-            raise StoreWriteError(message) from error
+    def _take_pending_files(self, root: Path) -> list[str]:
+        """Add work a failed close kept aside; the notices that say so."""
+        notices = []
+        for found in pending.found(root):
+            self._years.pending.extend(found.practices)
+            if found.sealed is not None:
+                # Its letters wait for their key (set_letter_cipher); the file stays till then.
+                self._sealed_pending.append(found)
+                notices.append(messages.STORE_PENDING_SEALED)
+                continue
+            for letter in found.letters:
+                if self._letters.newer_than_saved(letter):
+                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            try:
+                self.save_pending()
+            except StoreWriteError:
+                # Kept in memory, and its file kept until a save or a close has taken it in.
+                self._pending_files.append(found)
+                place = found.path.parent
+                notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
+                continue
+            pending.done_with(found)
+            what = messages.STORE_PENDING_WHAT.format(
+                practices=len(found.practices), letters=len(found.letters)
+            )
+            notices.append(messages.STORE_PENDING_MERGED.format(what=what))
+        return notices
 
-    def _flush_pending(self) -> None:
-        if self._pending:
-            self._insert_new(self._pending)
-            self._pending = []
+    def _take_sealed_pending(self, cipher: LetterCipher) -> None:
+        """Add the work a failed close kept sealed, now that the letters' key is here."""
+        for found in list(self._sealed_pending):
+            letters = pending.unsealed(found, cipher)
+            if letters is None:
+                continue  # another key sealed it: leave it for that key
+            for letter in letters:
+                if self._letters.newer_than_saved(letter):
+                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            self._sealed_pending.remove(found)
+            self._pending_files.append(found)  # deleted once saved, or kept at close
+        self._years.flush()
+        self._letters.flush()
+        self._done_with_pending_files()
 
-    def _write_setting(self, key: str, value: Any) -> None:
-        existing = self._settings.get(Query().key == key)
-        # By hand rather than TinyDB's upsert, which writes the file twice for a new key.
-        if existing is None:
-            self._settings.insert({"key": key, "value": value})
-        else:
-            self._settings.update({"value": value}, doc_ids=[existing.doc_id])
-
-    def _saved_practices(self) -> dict[str, PracticeRecord]:
-        if self._saved is None:
-            self._saved = {record.record_id: record for record in _readable(self._practices)}
-        return self._saved
-
-    def _view(self, wanted: Callable[[PracticeRecord], bool]) -> list[PracticeRecord]:
-        """Saved and waiting practices that are `wanted`, oldest first."""
-        saved = self._saved_practices()
-        waiting = [record for record in self._pending if record.record_id not in saved]
-        chosen = [record for record in chain(saved.values(), waiting) if wanted(record)]
-        return sorted(chosen, key=lambda record: record.started_utc)
-
-
-def _open_migrated(path: Path) -> TinyDB:
-    db = TinyDB(path, storage=AtomicJSONStorage)
-    try:
-        migrate(db)  # reads, and so checks, the whole file before anything is written
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def _readable(documents: Iterable[dict[str, Any]]) -> Iterable[PracticeRecord]:
-    """Records from stored documents, skipping (and logging) any a bug or hand edit has broken.
-
-    One broken record must not hide decades of good ones; it stays in the file untouched.
-    """
-    for document in documents:
-        try:
-            yield PracticeRecord.from_dict(document)
-        except (KeyError, TypeError, ValueError) as error:
-            # The id only: a log file is no place for someone's check-in ratings.
-            log.warning("Skipping unreadable practice %r: %r", document.get("record_id"), error)
+    def _done_with_pending_files(self) -> None:
+        for found in self._pending_files:
+            pending.done_with(found)
+        self._pending_files = []
 
 
-def _last_practices(count: int) -> str:
-    return "Your last practice" if count == 1 else f"Your last {count} practices"
+def _cannot_open(path: Path, error: OSError) -> StoreError:
+    reason = error.strerror or str(error)
+    return StoreError(messages.STORE_CANNOT_OPEN.format(path=path, reason=reason))
+
+
+__all__ = ["JSONValue", "Store"]

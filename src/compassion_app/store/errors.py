@@ -1,9 +1,14 @@
-"""What can go wrong in the store, told in words the person can read as they are (str(error))."""
+"""What can go wrong in the store, told in words the person can read as they are (str(error)).
+
+The words themselves live in compassion_app.messages ("The store" section).
+"""
 
 from __future__ import annotations
 
 import errno
 from pathlib import Path
+
+from compassion_app import messages
 
 
 class StoreError(Exception):
@@ -14,17 +19,16 @@ class StoreWriteError(StoreError):
     """Saving failed. Whatever was saved before is still intact on disk."""
 
 
+class StoreBusyError(StoreError):
+    """Another Store (another window, or the command line) holds this folder just now."""
+
+
 class NewerSchemaError(StoreError):
     """The file was written by a newer Compassion Companion; we refuse to touch it."""
 
     def __init__(self, path: Path | None, found: int, known: int) -> None:
         where = f" ({path})" if path else ""
-        super().__init__(
-            "This practice history was written by a newer version of Compassion Companion"
-            f"{where}, so this version cannot open it safely. Nothing in it has been changed. "
-            "Please update Compassion Companion to carry on with your history."
-            f" (History format {found}; this version understands up to {known}.)"
-        )
+        super().__init__(messages.STORE_NEWER_SCHEMA.format(where=where, found=found, known=known))
         self.found = found
         self.known = known
 
@@ -39,16 +43,19 @@ _NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def failure_reason(error: OSError, folder: Path | None) -> str:
+    """Why a write failed, in words that finish "... because "."""
+    if error.errno in _NO_SPACE:
+        return messages.STORE_REASON_FULL
+    if error.errno in _NOT_ALLOWED:
+        place = f"the folder {folder}" if folder else "its folder"
+        return messages.STORE_REASON_NOT_ALLOWED.format(place=place)
+    return messages.STORE_REASON_OTHER.format(detail=error.strerror or error)
+
+
 def write_failure_message(error: OSError, what: str, folder: Path | None, kept: bool) -> str:
     """Explain a failed save: `what` names the thing ("Your practice"), `kept` whether we retry."""
-    if error.errno in _NO_SPACE:
-        reason = "the disk is full"
-    elif error.errno in _NOT_ALLOWED:
-        place = f"the folder {folder}" if folder else "its folder"
-        reason = f"Compassion Companion is not allowed to write to {place}"
-    else:
-        reason = f"of a problem writing to the disk ({error.strerror or error})"
-    message = f"{what} could not be saved because {reason}. Everything saved earlier is safe."
+    message = messages.STORE_NOT_SAVED.format(what=what, reason=failure_reason(error, folder))
     if kept:
-        message += " It is being kept, and will be saved as soon as saving works again."
+        message += messages.STORE_KEPT_FOR_RETRY
     return message

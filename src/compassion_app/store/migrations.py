@@ -1,41 +1,47 @@
-"""The store's schema version, and the steps that bring an older file up to date.
+"""The store's schema version, and the steps that bring an older folder up to date.
 
-The version lives in the `meta` table so a file always says which shape it has. A file from a newer
-app is refused rather than "migrated" backwards: we cannot know what its new fields mean, and
-rewriting it would throw them away.
+Version 1 kept everything in one file, rewritten whole on every save. Version 2 keeps that file
+small (settings, rest days, the version) and moves practices into one file per year and letters
+into a file each (see files.py). The version lives in the main file's `meta` table, so the folder
+always says which shape it has. A folder from a newer app is refused rather than "migrated"
+backwards: we cannot know what its new fields mean, and rewriting it would throw them away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
 
-from tinydb import TinyDB
-from tinydb.table import Document
-
+from compassion_app import messages
+from compassion_app.core.letters import Letter
+from compassion_app.store import letters as letter_files
+from compassion_app.store import practices as practice_files
 from compassion_app.store.errors import CorruptStoreError, NewerSchemaError
-from compassion_app.store.storage import AtomicJSONStorage
+from compassion_app.store.storage import (
+    Tables,
+    backup_path,
+    encode,
+    fsync_directory,
+    link_or_copy,
+    write_atomically,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "meta"
-_META_DOC_ID = 1
+SETTINGS_TABLE = "settings"
+REST_DAYS_TABLE = "rest_days"
+_META_DOC_ID = "1"
 _VERSION_FIELD = "schema_version"
 
-Migration = Callable[[TinyDB], None]
+log = logging.getLogger(__name__)
 
 
-def _from_v0_to_v1(db: TinyDB) -> None:
-    """Version 0 is a new, empty file: there is nothing to reshape, only the version to stamp."""
-
-
-# MIGRATIONS[n] turns a version-n store into version n + 1. Never remove one: someone may open a
-# file they have not touched for years.
-MIGRATIONS: list[Migration] = [_from_v0_to_v1]
-assert len(MIGRATIONS) == SCHEMA_VERSION, "every version needs a migration that leads to it"
-
-
-def stored_version(db: TinyDB) -> int:
-    """The schema version recorded in `db`; 0 if none is recorded yet."""
-    document = db.table(META_TABLE).get(doc_id=_META_DOC_ID)
+def stored_version(tables: Tables) -> int:
+    """The schema version recorded in the main file's tables; 0 if none is recorded yet."""
+    document = tables.get(META_TABLE, {}).get(_META_DOC_ID)
     if document is None:
         return 0
     version = document.get(_VERSION_FIELD)
@@ -45,25 +51,100 @@ def stored_version(db: TinyDB) -> int:
     return version
 
 
-def migrate(db: TinyDB) -> None:
-    """Bring `db` up to SCHEMA_VERSION, one step at a time; refuse a newer file untouched."""
-    version = stored_version(db)
+def fresh_tables(settings: dict[str, Any] | None = None) -> Tables:
+    return {
+        META_TABLE: {_META_DOC_ID: {_VERSION_FIELD: SCHEMA_VERSION}},
+        SETTINGS_TABLE: settings or {},
+        REST_DAYS_TABLE: {},
+    }
+
+
+def kept_name(path: Path) -> Path:
+    """Where the single file of version 1 is kept, unchanged, once its contents have moved."""
+    return path.with_name(f"{path.stem}.v1{path.suffix}")
+
+
+def upgrade(path: Path | None, tables: Tables) -> tuple[Tables, bool, str | None]:
+    """Bring the main file's `tables` to SCHEMA_VERSION: (tables, must_write, notice).
+
+    Raises NewerSchemaError for a newer folder, untouched.
+    """
+    version = stored_version(tables)
     if version > SCHEMA_VERSION:
-        storage = db.storage
-        path = storage.path if isinstance(storage, AtomicJSONStorage) else None
         raise NewerSchemaError(path, found=version, known=SCHEMA_VERSION)
-    while version < SCHEMA_VERSION:
-        MIGRATIONS[version](db)
-        version += 1
-        # Stamp after every step, so an interrupted upgrade resumes where it stopped.
-        _stamp(db, version)
+    if version == SCHEMA_VERSION:
+        return tables, False, None
+    has_history = any(tables.get(name) for name in ("practices", "letters"))
+    if path is None or not has_history:
+        return fresh_tables(tables.get(SETTINGS_TABLE)), True, None
+    return split_version_1(path, tables), False, migration_notice(path)
 
 
-def _stamp(db: TinyDB, version: int) -> None:
-    meta = db.table(META_TABLE)
-    fields = {_VERSION_FIELD: version}
-    # update-or-insert by hand: TinyDB's upsert writes the file twice when the document is new.
-    if meta.contains(doc_id=_META_DOC_ID):
-        meta.update(fields, doc_ids=[_META_DOC_ID])
-    else:
-        meta.insert(Document(fields, doc_id=_META_DOC_ID))
+def split_version_1(path: Path, tables: Tables) -> Tables:
+    """Write the shards from a version-1 file, keep that file aside, stamp version 2 last.
+
+    Until the stamp the main file is still version 1, so a run stopped at any point simply runs
+    again from the start and writes the same shards: nothing is duplicated, nothing is lost.
+    """
+    root = path.parent
+    _write_years(root, tables.get("practices", {}))
+    _write_letters(root, tables.get("letters", {}))
+    kept = kept_name(path)
+    if not kept.exists():
+        link_or_copy(path, kept)
+    backup = backup_path(path)
+    if backup.exists():  # a version-1 backup must never be "restored" over the shards
+        os.replace(backup, backup_path(kept))
+    upgraded = fresh_tables(tables.get(SETTINGS_TABLE))
+    write_atomically(path, encode(upgraded))  # the stamp, last
+    log.info("Moved the history into shards; the version-1 file is kept at %s", kept)
+    return upgraded
+
+
+def migration_notice(path: Path) -> str:
+    return messages.STORE_MIGRATED.format(kept=kept_name(path))
+
+
+def _write_years(root: Path, documents: dict[str, Any]) -> None:
+    years: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+    skipped = 0
+    for document in documents.values():
+        record = practice_files.readable(document)
+        if record is None:
+            skipped += 1  # it stays in the kept version-1 file
+            continue
+        years[record.local_date.year].setdefault(record.record_id, record.to_dict())
+    folder = root / practice_files.FOLDER
+    folder.mkdir(exist_ok=True, mode=0o700)
+    for year, by_id in years.items():
+        table = {str(n): document for n, document in enumerate(by_id.values(), start=1)}
+        payload = encode({practice_files.TABLE: table})
+        write_atomically(folder / f"{year}.json", payload, sync_folder=False)
+    fsync_directory(folder)  # once for all the years, before the stamp
+    if skipped:
+        log.warning("%d unreadable practices were left in the version-1 file", skipped)
+
+
+def _write_letters(root: Path, documents: dict[str, Any]) -> None:
+    versions: dict[str, dict[int, Letter]] = defaultdict(dict)
+    for document in documents.values():
+        try:
+            letter = Letter.from_dict(document)
+            letter_files.check_letter_id(letter.letter_id)
+        except (KeyError, TypeError, ValueError, OverflowError):
+            log.warning("A version-1 letter could not be read; it stays in the kept file")
+            continue
+        versions[letter.letter_id][letter.version] = letter
+    if not versions:
+        return
+    folder = root / letter_files.FOLDER
+    folder.mkdir(exist_ok=True, mode=0o700)
+    index = {}
+    for n, (letter_id, by_version) in enumerate(sorted(versions.items()), start=1):
+        table = {str(v): letter.to_dict() for v, letter in sorted(by_version.items())}
+        payload = encode({letter_files.VERSIONS: table})
+        write_atomically(folder / f"{letter_id}.json", payload, sync_folder=False)
+        latest = by_version[max(by_version)]
+        summary = letter_files.summary_of(latest, len(by_version))
+        index[str(n)] = letter_files.summary_dict(summary)
+    write_atomically(folder / "index.json", encode({letter_files.ENTRIES: index}))  # syncs all

@@ -1,4 +1,4 @@
-"""A TinyDB storage that never leaves a half-written file behind, and keeps one backup.
+"""A TinyDB storage that never leaves a half-written file behind, and keeps a backup.
 
 TinyDB's own JSONStorage rewrites the file in place, so a crash or a full disk in the middle of a
 write leaves a torn file: a person's whole practice history, gone. Here every write goes to a
@@ -11,16 +11,21 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import math
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
+from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.errors import CorruptStoreError
 
 Tables = dict[str, dict[str, Any]]
+TEMP_SUFFIX = ".tmp"
 
 # Filesystems that cannot fsync a directory say so with these; the rename has still happened.
 _DIRECTORY_FSYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
@@ -31,21 +36,58 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def read_tables(path: Path) -> Tables:
-    """Read and check a store file. A missing file is an empty store; anything unreadable raises.
+def _finite_or_text(text: str) -> float | str:
+    # 1e999 parses to infinity, which no practice can hold and which strict JSON cannot write
+    # back. Kept as the text it was, so the one record fails its own check instead of the file.
+    number = float(text)
+    return number if math.isfinite(number) else text
+
+
+def decode(raw: bytes, path: Path) -> Tables:
+    """Parse and check store bytes. Anything unreadable raises CorruptStoreError.
 
     An empty file counts as damaged, not as new: our writer never produces one, so an empty file
     means something went wrong, and treating it as fresh would soon overwrite the backup.
     """
     try:
+        data = json.loads(
+            raw.decode("utf-8"), parse_float=_finite_or_text, parse_constant=lambda name: name
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CorruptStoreError(f"{path} is not valid JSON: {error}") from error
+    except RecursionError as error:  # nested thousands deep: no store of ours looks like that
+        raise CorruptStoreError(f"{path} is nested too deeply to be a store") from error
+    return _checked_shape(path, data)
+
+
+def encode(data: Tables) -> bytes:
+    """The bytes the store writes: compact UTF-8 JSON, strict (no NaN or infinity).
+
+    orjson when it can (it is what keeps an append cheap); json for what orjson refuses, such as
+    an integer wider than 64 bits read from a hand-edited file, so one odd value never stops
+    saving. Reading stays with json, whose hooks set odd values aside (see decode).
+    """
+    try:
+        return orjson.dumps(data)
+    except TypeError:
+        pass
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def read_tables(path: Path, cipher: LetterCipher | None = None) -> Tables:
+    """Read and check a store file. A missing file is an empty store; anything unreadable raises."""
+    try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CorruptStoreError(f"{path} is not valid JSON: {error}") from error
-    return _checked_shape(path, data)
+    if cipher is not None:
+        try:
+            raw = cipher.decrypt(raw)
+        except Exception as error:  # a cipher's own error types are its business
+            raise CorruptStoreError(f"{path} could not be decrypted: {error!r}") from error
+    return decode(raw, path)
 
 
 def _checked_shape(path: Path, data: object) -> Tables:
@@ -61,24 +103,29 @@ def _checked_shape(path: Path, data: object) -> Tables:
     return data
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves either the old or the new content."""
-    temp = _write_temp_file(path, payload)
+def write_atomically(path: Path, payload: bytes, sync_folder: bool = True) -> None:
+    """Replace `path` with `payload` so that a crash leaves either the old or the new content.
+
+    `sync_folder=False` leaves the folder's fsync to the caller, who writes many files into one
+    folder and syncs it once at the end (a migration).
+    """
+    temp = write_temp_file(path, payload)
     try:
         os.replace(temp, path)
     except BaseException:
-        _discard(temp)
+        discard(temp)
         raise
-    fsync_directory(path.parent)
+    if sync_folder:
+        fsync_directory(path.parent)
 
 
-def _write_temp_file(path: Path, payload: bytes) -> Path:
+def write_temp_file(path: Path, payload: bytes) -> Path:
     """Write `payload` beside `path` and force it to disk, so the rename that follows is safe.
 
     The temporary file lives in the same directory because a rename is only atomic within one
-    filesystem.
+    filesystem. mkstemp makes it readable by its owner only, as every file of the store is.
     """
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -86,12 +133,12 @@ def _write_temp_file(path: Path, payload: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
-        _discard(temp)
+        discard(temp)
         raise
     return temp
 
 
-def _discard(temp: Path) -> None:
+def discard(temp: Path) -> None:
     # A leftover temp file is only clutter, never data: the real file was not touched.
     with contextlib.suppress(OSError):
         temp.unlink()
@@ -111,54 +158,78 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def keep_backup(path: Path) -> None:
-    """Make `<name>.bak` the current content of `path`, before `path` is replaced.
+def link_or_copy(source: Path, target: Path) -> None:
+    """Make `target` hold the current bytes of `source`, appearing in one rename.
 
-    A hard link shares the current bytes without copying them, and stays valid because we never
-    modify a file in place: the next write swaps in a new file, the link keeps the old one. Where
-    hard links are not possible (FAT, some network drives) we fall back to a copy. Either way the
-    backup appears in one rename, so it is never half-made.
+    A hard link shares the bytes without copying them, and stays valid because we never modify a
+    file in place: the next write swaps in a new file, the link keeps the old one. Where hard
+    links are not possible (FAT, some network drives) we fall back to a copy.
     """
-    if not path.exists():
-        return
-    backup = backup_path(path)
-    staged = backup.with_name(backup.name + ".tmp")
-    _discard(staged)  # left over from a crash; os.link refuses to overwrite
+    with contextlib.suppress(FileNotFoundError):
+        # Already one file (a stop fell between linking and replacing): rename would do nothing
+        # and leave the staged link behind as clutter.
+        if os.path.samefile(source, target):
+            return
+    staged = target.with_name(target.name + TEMP_SUFFIX)
+    discard(staged)  # left over from a crash; os.link refuses to overwrite
     try:
-        os.link(path, staged)
+        os.link(source, staged)
     except OSError:
-        staged = _write_temp_file(backup, path.read_bytes())
+        staged = write_temp_file(target, source.read_bytes())
     try:
-        os.replace(staged, backup)
+        os.replace(staged, target)
     except BaseException:
-        _discard(staged)
+        discard(staged)
         raise
 
 
+def keep_backup(path: Path) -> None:
+    """Make `<name>.bak` the current content of `path`, before `path` is replaced."""
+    if path.exists():
+        link_or_copy(path, backup_path(path))
+
+
 class AtomicJSONStorage(Storage):
-    """JSON storage with atomic writes, one rolling backup, and a read cache.
+    """JSON storage with atomic writes, a rolling backup, and a read cache.
 
     The cache is not TinyDB's CachingMiddleware, which holds writes back and can lose them: every
     write here still goes to disk before it returns. The cache only spares re-reading the whole file
-    for each query, which matters with decades of practices. It is safe because a single app
-    instance owns the file. If a write fails the cache is dropped, so the next read sees exactly
-    what is on disk, and the in-memory view never claims something was saved when it was not.
+    for each query. It is safe because the store holds a lock on its folder, so no one else writes.
+    If a write fails the cache is dropped, so the next read sees exactly what is on disk, and the
+    in-memory view never claims something was saved when it was not.
+
+    `before_replace(path)` runs once the new content is safely in its temp file and before it
+    takes the old file's place: the moment to keep backups of the old content.
+    `cipher`, when set, turns the bytes on disk into ciphertext (letters may ask for it).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        cipher: LetterCipher | None = None,
+        before_replace: Callable[[Path], None] = keep_backup,
+    ) -> None:
         super().__init__()
         self.path = path
+        self.cipher = cipher
+        self._before_replace = before_replace
         self._cache: Tables | None = None
+
+    def adopt(self, tables: Tables) -> None:
+        """Take `tables`, just read and checked from this file, as the cache (no second parse)."""
+        self._cache = tables
 
     def read(self) -> Tables:
         if self._cache is None:
-            self._cache = read_tables(self.path)
+            self._cache = read_tables(self.path, self.cipher)
         return self._cache
 
     def write(self, data: Tables) -> None:
         try:
-            payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            temp = _write_temp_file(self.path, payload)
+            payload = encode(data)
+            if self.cipher is not None:
+                payload = self.cipher.encrypt(payload)
+            temp = write_temp_file(self.path, payload)
             self._replace_keeping_backup(temp)
         except BaseException:
             # TinyDB has already changed `data` (which may be our cached dict) in memory.
@@ -172,8 +243,8 @@ class AtomicJSONStorage(Storage):
         # The temp file is complete before the backup is touched, so a full disk fails early and
         # leaves both the file and its backup as they were.
         try:
-            keep_backup(self.path)
+            self._before_replace(self.path)
             os.replace(temp, self.path)
         except BaseException:
-            _discard(temp)
+            discard(temp)
             raise

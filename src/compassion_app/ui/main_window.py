@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -38,8 +38,15 @@ from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
-    from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.core.progress_settings import ProgressSettings
+    from compassion_app.core.scripts import BreathingGuide
+    from compassion_app.core.timeline import Timeline
+    from compassion_app.ui.breath_follow import BreathFollowing
+    from compassion_app.ui.practice_controller import PracticeController, StartSound
+    from compassion_app.ui.reminder import DailyReminder
+    from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
+    from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -66,6 +73,7 @@ class MainWindow(QMainWindow):
         self._library = library
         self._start_sound = start_sound
         self._now = now
+        self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
         self._settings_save = QTimer(self)
         self._settings_save.setSingleShot(True)
@@ -75,6 +83,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
+        self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
         self._scrolls: dict[QWidget, QScrollArea] = {}
         self._add_screen(self.today)
@@ -85,26 +94,32 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
+        self._progress_screen: ProgressScreen | None = None
+        self.reminder = self._daily_reminder(layout)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        # Tab starts at the top, with Today and Settings, then walks down Today.
-        QWidget.setTabOrder(self._tabs[0], self._tabs[1])
-        QWidget.setTabOrder(self._tabs[1], self.today.exercise)
+        # Tab starts at the top, along the bar, then walks down Today.
+        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
         QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        QTimer.singleShot(0, self.reminder, self.reminder.start)
 
     def _navigation(self) -> QWidget:
-        """Today and Settings; hidden during a practice, so nothing pulls attention away."""
+        """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(28, 0, 28, 0)
         tabs = []
-        for name, show in (
+        for name, show in (  # as the bar reads, and as Tab walks it
             (words.TAB_TODAY, self.show_today),
+            (words.PROGRESS_TAB, self.show_progress),
+            (words.LETTERS_TAB, self.show_letters),
             (words.TAB_SETTINGS, self.show_settings),
         ):
             button = Button(name, bar, role="tab")
@@ -132,6 +147,7 @@ class MainWindow(QMainWindow):
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
+            self._practice.listening_chosen.connect(self._listening_chosen)
             self._add_screen(self._practice)
         return self._practice
 
@@ -167,9 +183,42 @@ class MainWindow(QMainWindow):
 
     @property
     def current_screen(self) -> QWidget | None:
-        """The screen being shown (Today, the practice or Settings)."""
+        """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
         scroll = self.screens.currentWidget()
         return scroll.widget() if isinstance(scroll, QScrollArea) else None
+
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self._add_screen(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(1)
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self._show_screen(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
+        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+        banner = ReminderBanner()
+        layout.addWidget(banner)
+        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+        found.begin_requested.connect(self.show_today)
+        return found
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.current_screen is self._practice
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -186,8 +235,54 @@ class MainWindow(QMainWindow):
         self._show_screen(self.today)
         self.today.begin_button.setFocus()
 
+    @property
+    def letters(self) -> LettersScreen:
+        if self._letters is None:
+            from compassion_app.ui.screens.letters import LettersScreen
+
+            self._letters = LettersScreen(
+                self._store, self._now, key_folder=self._store.folder, lead_in=self._breath_lead_in
+            )
+            self._letters.notice.connect(self.show_notice)
+            self._letters.wrote.connect(self._save_writing)
+            self._letters.practised.connect(self._save_letter_practice)
+            self._add_screen(self._letters)
+        return self._letters
+
+    def show_letters(self) -> None:
+        self._check_tab(2)
+        self._show_screen(self.letters)
+
+    def _save_writing(self, seconds: float) -> None:
+        """Writing a letter is practice too: it counts in today's minutes and the run."""
+        from compassion_app.core.letters import writing_practice
+
+        self._save_letter_practice(writing_practice(seconds))
+
+    def _save_letter_practice(self, record: PracticeRecord) -> None:
+        self._write(lambda: self._store.add_practice(record))
+        self.today.refresh()
+
+    def _breath_lead_in(self) -> PracticeController | None:
+        """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
+        from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
+        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+        from compassion_app.ui.practice_controller import PracticeController
+        from compassion_app.ui.sound import voice_clip_seconds
+
+        script = self._library.get(LEAD_IN_EXERCISE_ID)
+        if script is None:
+            return None
+        self._flush_settings()
+        timeline = build_timeline(
+            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        )
+        return PracticeController(
+            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+        )
+
     def show_settings(self) -> None:
-        self._check_tab(1)
+        self._check_tab(3)
         self._show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -205,16 +300,39 @@ class MainWindow(QMainWindow):
             return
         self._flush_settings()
         self._release_last_practice()
-        timeline = build_timeline(
-            self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
-        )
+        script = self.settings.apply_to(script)
+        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+        volumes = self.settings.volumes
+        if self.settings.listen_to_breath and script.kind == "breathing":
+            volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan
         controller = PracticeController(
-            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
+            timeline, self._start_sound, volumes, self._now, parent=self
         )
+        if script.kind == "breathing" and script.breathing is not None:
+            controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
         controller.finished.connect(self._save)
         self.navigation.hide()
         self._show_screen(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _breath_follow(
+        self, guide: BreathingGuide, timeline: Timeline, controller: PracticeController
+    ) -> BreathFollowing:
+        from compassion_app.ui.breath_follow import BreathFollowing, open_real_listener
+
+        follow = BreathFollowing(
+            timeline,
+            guide.pattern,
+            guide.ease_from_per_minute or guide.pattern.per_minute,
+            self.settings.volumes,
+            self.open_listener or open_real_listener,
+            parent=controller,
+        )
+        follow.wanted = self.settings.listen_to_breath
+        return follow
+
+    def _listening_chosen(self, yes: bool) -> None:
+        self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""
@@ -255,6 +373,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._flush_settings()
+        if self._letters is not None:
+            self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short by closing still counts

@@ -12,10 +12,11 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from compassion_app.core.breathing import BreathState
 from compassion_app.core.clock import PracticeClock, SleepDetector
 from compassion_app.core.practice import Practice
 from compassion_app.core.records import CheckIn
@@ -80,6 +81,8 @@ class PracticeController(QObject):
         self._ticks = 0
         self._shown_frame = -1
         self.done = False
+        # Breath-follow (ui.breath_follow.BreathFollowing), when the practice offers it.
+        self.breath_follow: Any = None
 
     @property
     def player(self) -> Player | None:
@@ -109,8 +112,15 @@ class PracticeController(QObject):
             self._player = sound
             self.clock.follow_audio(lambda: sound.position)
         self.clock.start()
+        if self.breath_follow is not None and self.breath_follow.wanted:
+            self.listen_to_breath()
         self._timer.start()
         self._tick(everything=True)
+
+    def listen_to_breath(self) -> None:
+        """Let the pacer follow the person's breath (they said yes, now or in settings)."""
+        if self.breath_follow is not None and not self.done:
+            self.breath_follow.start(self._player, self.clock.position)
 
     def toggle_pause(self) -> None:
         if self.paused:
@@ -150,6 +160,8 @@ class PracticeController(QObject):
         self._timer.stop()
         if self._player:
             self._player.close()
+        if self.breath_follow is not None:
+            self.breath_follow.close()
 
     def _tick(self, everything: bool = False) -> None:
         """Each frame: the breath, and only if the clock moved. Every few frames: the rest."""
@@ -163,12 +175,19 @@ class PracticeController(QObject):
             everything = True
         if frame != self._shown_frame:
             self._shown_frame = frame
-            self.breath_changed.emit(self.practice.timeline.breath_at(frame))
+            self.breath_changed.emit(self._breath_at(frame))
         if everything:
             moment = self.practice.moment(frame)
             self.moment_changed.emit(moment)
             if moment.finished:
                 self._finish(moment.frame)
+
+    def _breath_at(self, frame: int) -> BreathState | None:
+        """The breath the circle shows: the plan's, or while listening, the person's own."""
+        follow = self.breath_follow
+        if follow is None or follow.listener is None:
+            return self.practice.timeline.breath_at(frame)
+        return follow.breath(self.practice.moment(frame))  # type: ignore[no-any-return]
 
     def _notice_rest_and_sound(self) -> None:
         if self._sleep.slept() and not self.paused:
@@ -183,4 +202,9 @@ class PracticeController(QObject):
         self.done = True
         self._timer.stop()
         self.clock.pause()
-        self.finished.emit(replace(self.practice.record(frame), checkin_before=self.checkin_before))
+        record = replace(self.practice.record(frame), checkin_before=self.checkin_before)
+        if self.breath_follow is not None:
+            self.breath_follow.close()  # the microphone is let go at once
+            start, end = self.breath_follow.rates()
+            record = replace(record, breath_rate_start=start, breath_rate_end=end)
+        self.finished.emit(record)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from compassion_app.core.records import CheckIn, PracticeRecord
+from compassion_app.store.storage import read_tables
 
 
 def practice_at(local: datetime, completed: bool = True, checkins: bool = True) -> PracticeRecord:
@@ -47,3 +48,21 @@ def failing(code: int) -> Callable[..., None]:
 
 def files_in(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir())
+
+
+def year_file(store_path: Path, year: int = 2024) -> Path:
+    """The file that holds one local year of practices, beside the store's main file."""
+    return store_path.parent / "practices" / f"{year}.json"
+
+
+def saved_on_disk(store_path: Path) -> list[str]:
+    """The local dates of the practices in the year files themselves, duplicates and all."""
+    dates = []
+    for path in sorted((store_path.parent / "practices").glob("*.json")):
+        documents = read_tables(path).get("practices", {}).values()
+        dates.extend(document["local_date"] for document in documents)
+    return sorted(dates)
+
+
+def temp_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.name.endswith(".tmp"))

@@ -16,7 +16,7 @@ from compassion_app.store import storage
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreWriteError
 
-from .samples import failing, on_day
+from .samples import failing, on_day, saved_on_disk, year_file
 
 
 @pytest.fixture
@@ -25,24 +25,18 @@ def file_store(store_path: Path) -> Iterator[Store]:
         yield store
 
 
-def saved_on_disk(path: Path) -> list[str]:
-    """The local dates of the practices in the file itself, duplicates and all."""
-    documents = storage.read_tables(path).get("practices", {}).values()
-    return sorted(document["local_date"] for document in documents)
-
-
 @pytest.mark.parametrize("broken_call", ["fsync", "replace"])
 def test_a_failed_save_keeps_everything_saved_before(
     file_store: Store, store_path: Path, broken_call: str
 ) -> None:
     file_store.add_practice(on_day(1))
-    before = store_path.read_bytes()
+    before = year_file(store_path).read_bytes()
 
     with pytest.MonkeyPatch.context() as disk, pytest.raises(StoreWriteError):
         disk.setattr(os, broken_call, failing(errno.ENOSPC))
         file_store.add_practice(on_day(2))
 
-    assert store_path.read_bytes() == before
+    assert year_file(store_path).read_bytes() == before
     assert saved_on_disk(store_path) == ["2024-03-01"]
 
 
@@ -155,6 +149,7 @@ def test_a_setting_that_could_not_be_saved_keeps_its_old_value(
 
     assert str(raised.value).startswith("Your setting could not be saved")
     assert file_store.get_setting("theme", "") == "light"
+    file_store.close()
     with Store.open(store_path) as fresh:
         assert fresh.get_setting("theme", "") == "light"
 

@@ -126,3 +126,27 @@ def test_unreadable_contents_are_reported_as_damage(path: Path, contents: bytes)
     path.write_bytes(contents)
     with pytest.raises(CorruptStoreError):
         AtomicJSONStorage(path).read()
+
+
+def test_a_backup_that_is_already_the_same_file_leaves_no_clutter(path: Path) -> None:
+    # A stop between linking the backup and replacing the file leaves both names on one file;
+    # the next write must not leave its staged link behind (rename between links does nothing).
+    storage = write_twice(path)
+    backup_path(path).unlink()
+    os.link(path, backup_path(path))
+
+    storage.write({"practices": {}})
+
+    assert files_in(path.parent) == ["practice.json", "practice.json.bak"]
+    assert read_tables(backup_path(path)) == SECOND
+
+
+def test_a_huge_whole_number_from_a_hand_edit_never_stops_saving(path: Path) -> None:
+    path.write_text('{"practices": {"1": {"note": ' + "9" * 30 + "}}}", encoding="utf-8")
+    storage = AtomicJSONStorage(path)
+    data = storage.read()
+    data["practices"]["2"] = {"note": "saved"}
+
+    storage.write(data)
+
+    assert AtomicJSONStorage(path).read()["practices"]["2"] == {"note": "saved"}

@@ -21,6 +21,7 @@ from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 
@@ -31,6 +32,7 @@ class PracticeScreen(QWidget):
     back_to_today = Signal()
     safety_requested = Signal()
     checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
+    listening_chosen = Signal(bool)  # the answer to "Let the app listen to your breathing?"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,8 @@ class PracticeScreen(QWidget):
         self.caption.setMinimumHeight(70)
         self.time_left = _label("", "soft")
         self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
+        self.listen_offer = ListenOffer(self)
+        self.listen_offer.answered.connect(self._listening_answered)
         self.pause_button = Button(words.PAUSE, self)
         self.end_button = Button(words.END_PRACTICE, self)
         self.overwhelmed_button = Button(words.OVERWHELMED, self, role="link")
@@ -77,6 +81,7 @@ class PracticeScreen(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.overwhelmed_button)
         layout.addLayout(top)
+        layout.addWidget(self.listen_offer)
         layout.addWidget(self.pacer, 1)
         # Full width, centred text: a word-wrapped label squeezed to its own width is cut off.
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,6 +124,12 @@ class PracticeScreen(QWidget):
         controller.moment_changed.connect(self.show_moment)
         controller.paused_changed.connect(self._show_paused)
         controller.notice.connect(self.notices.show_notice)
+        follow = controller.breath_follow
+        if follow is not None:
+            follow.notice.connect(self.notices.show_notice)
+        self.listen_offer.setVisible(
+            follow is not None and not follow.wanted and not settings.asked_to_listen
+        )
         if settings.checkins:
             self.checkin.ask(*words.CHECK_IN_BEFORE)
             self._stack.setCurrentIndex(CHECK_IN)
@@ -134,7 +145,7 @@ class PracticeScreen(QWidget):
         self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
-        self.pacer.show_phase_words()
+        self.pacer.show_phase_words()  # the circle itself moves every frame (breath_changed)
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         time_left = _time_left(moment.remaining_seconds)
@@ -209,11 +220,23 @@ class PracticeScreen(QWidget):
             (True, False): words.FINISHED_NOT_SAVED,
             (False, False): words.ENDED_EARLY_NOT_SAVED,
         }[(record.completed, saved)]
-        self.summary.setText(summary.format(time=practised_time(record.actual_seconds)))
+        summary = summary.format(time=practised_time(record.actual_seconds))
+        if record.breath_rate_start is not None and record.breath_rate_end is not None:
+            summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
+        self.summary.setText(summary)
         self.checkin_after.setVisible(self.settings.checkins)
         self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
         self.back_button.setFocus()
+
+    def _listening_answered(self, yes: bool) -> None:
+        self.listen_offer.hide()
+        controller = self.controller
+        if yes and controller is not None and controller.breath_follow is not None:
+            controller.breath_follow.wanted = True
+            if controller.started:
+                controller.listen_to_breath()
+        self.listening_chosen.emit(yes)
 
     def _checked_in_after(self, checkin: CheckIn | None) -> None:
         self.checkin_after.hide()

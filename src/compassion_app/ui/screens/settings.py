@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compassion_app import messages
 from compassion_app.core.breathing import BreathPattern
 from compassion_app.core.settings import LAYERS, SCRIPT_DEFAULT, Settings
+from compassion_app.ui.widgets.microphone_check import MicrophoneCheck
 
 PACE_PARTS = ("In", "Rest", "Out", "Rest")
 MY_PACE_DEFAULT = (4.5, 0.5, 5.5, 0.5)
@@ -51,6 +53,12 @@ class SettingsScreen(QWidget):
         )
         self.show_counts = QCheckBox("Show the seconds of each breath on the pacer")
         self.reduced_motion = QCheckBox("Reduce motion: the pacer glows instead of growing")
+        self.listen_to_breath = QCheckBox(messages.BREATH_LISTEN_SETTING)
+        self.listen_to_breath.setToolTip(messages.BREATH_LISTEN_SETTING_HELP)
+        self.listen_words = QLabel(messages.BREATH_LISTEN_SETTING_HELP)
+        self.listen_words.setProperty("role", "soft")
+        self.listen_words.setWordWrap(True)
+        self.microphone_check = MicrophoneCheck()
         self.own_pace = QCheckBox("Use my own breathing pace")
         self.pace = [_seconds_box() for _ in PACE_PARTS]
         self.pace_words = QLabel()
@@ -62,7 +70,13 @@ class SettingsScreen(QWidget):
         self._build()
         self._set_tab_order()
         self._show(settings)
-        for box in (self.checkins, self.start_where_i_am, self.show_counts, self.reduced_motion):
+        for box in (
+            self.checkins,
+            self.start_where_i_am,
+            self.show_counts,
+            self.reduced_motion,
+            self.listen_to_breath,
+        ):
             box.toggled.connect(self._save)
         self.own_pace.toggled.connect(self._save)
         for spin in self.pace:
@@ -91,6 +105,9 @@ class SettingsScreen(QWidget):
         pacer = _card(layout, "Pacer")
         pacer.addRow(self.show_counts)
         pacer.addRow(self.reduced_motion)
+        pacer.addRow(self.listen_to_breath)
+        pacer.addRow(self.listen_words)
+        pacer.addRow(self.microphone_check)
         sound = _card(layout, "Sound")
         sound.addRow("Background sound", self.ambient)
         for layer, slider in self.volumes.items():
@@ -106,6 +123,7 @@ class SettingsScreen(QWidget):
             *self.pace,
             self.show_counts,
             self.reduced_motion,
+            self.listen_to_breath,
             self.ambient,
             *self.volumes.values(),
         ]
@@ -117,6 +135,7 @@ class SettingsScreen(QWidget):
         self.start_where_i_am.setChecked(settings.start_where_i_am)
         self.show_counts.setChecked(settings.show_counts)
         self.reduced_motion.setChecked(settings.reduced_motion)
+        self.listen_to_breath.setChecked(settings.listen_to_breath)
         self.own_pace.setChecked(settings.breathing is not None)
         for spin, seconds in zip(self.pace, settings.breathing or MY_PACE_DEFAULT, strict=True):
             spin.setValue(seconds)
@@ -132,6 +151,7 @@ class SettingsScreen(QWidget):
             start_where_i_am=self.start_where_i_am.isChecked(),
             show_counts=self.show_counts.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
+            listen_to_breath=self.listen_to_breath.isChecked(),
             breathing=self._pace() if self.own_pace.isChecked() else None,
             ambient=self.ambient.currentData(),
             volumes={layer: slider.value() / 100 for layer, slider in self.volumes.items()},

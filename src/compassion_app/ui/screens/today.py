@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
-from compassion_app.core.durations import length_in_minutes, practised_of_planned, whole_minutes
+from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
+from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.stats import Streak, seconds_on, streak_of
+from compassion_app.core.stats import Streak, summarise
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 
@@ -80,7 +81,8 @@ class TodayScreen(QWidget):
         layout.addWidget(self._practice_card())
         figures = QHBoxLayout()
         figures.addWidget(_card(words.MINUTES_TODAY, self.minutes_today))
-        figures.addWidget(_card(words.PRACTICE_RUN, self.streak, self.streak_words))
+        self.streak_card = _card(words.PRACTICE_RUN, self.streak, self.streak_words)
+        figures.addWidget(self.streak_card)
         layout.addLayout(figures)
         layout.addWidget(_card(words.RECENT_PRACTICES, self.recent), 1)
         footer = QHBoxLayout()
@@ -106,15 +108,21 @@ class TodayScreen(QWidget):
         today = self._today()
         self.greeting.setText(_greeting(datetime.now().hour))
         records = self._store.practices()
-        self.minutes_today.setText(str(whole_minutes(seconds_on(records, today))))
-        streak = streak_of(records, today)
-        self.streak.setText(_streak_figure(streak))
-        self.streak_words.setText(_streak_words(streak))
+        self._show_figures(records, today)
         self.recent.clear()
         for record in reversed(records[-RECENT_COUNT:]):  # newest first; read once above
             self.recent.addItem(self._describe(record, today))
         if not self.recent.count():
             self.recent.addItem(words.NO_RECENT_PRACTICES)
+
+    def _show_figures(self, records: list[PracticeRecord], today: date) -> None:
+        """The same figures as the progress screen, from the same code (core.stats)."""
+        choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        summary = summarise(records, today, self._store.rest_days(), choices.weekly_goal_days)
+        self.minutes_today.setText(str(summary.minutes.today))
+        self.streak.setText(_streak_figure(summary.current))
+        self.streak_words.setText(_streak_words(summary.current))
+        self.streak_card.setVisible(not choices.hide_streaks)
 
     def _show_exercise(self) -> None:
         script = self._library.get(self.exercise.currentData())

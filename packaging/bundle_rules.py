@@ -1,0 +1,87 @@
+"""What the bundle leaves out, shared by the app's spec and the size benchmark's floor spec so
+the two are always built the same way. Each entry was measured in a real build; the bundle smoke
+test (tests/packaging/test_bundle.py) shows the app still starts, renders, practises and saves
+without it. Read by PyInstaller specs, so it stays plain Python with no imports of the app.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import PurePath
+
+# Python modules nothing in the app runs. PyInstaller follows every import it can see, and
+# numpy, PySide6 and the standard library between them reach the debugger, the test runners,
+# the network and the XML parser, none of which the app uses. The app is offline by design:
+# leaving out ssl, http and asyncio also shows that nothing in it can reach the network.
+UNUSED_MODULES = [
+    # Qt modules: PySide6-Essentials ships some; a developer's environment may hold all of PySide6.
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.Qt3DInput",
+    "PySide6.Qt3DLogic",
+    "PySide6.Qt3DAnimation",
+    "PySide6.Qt3DExtras",
+    "PySide6.QtQuick",
+    "PySide6.QtQuick3D",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQml",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    # numpy's build and test tools.
+    "numpy.f2py",
+    "numpy.testing",
+    "numpy._core._multiarray_tests",
+    # The standard library's debugger, test runners, interactive shells and GUI toolkit.
+    "tkinter",
+    "unittest",
+    "doctest",
+    "pdb",
+    "pydoc",
+    "readline",
+    "curses",
+    # Network, processes and parsers that no code path of the app reaches.
+    "ssl",
+    "http",
+    "urllib.request",
+    "ftplib",
+    "xmlrpc",
+    "socketserver",
+    "asyncio",
+    "multiprocessing",
+    "concurrent",
+    "xml",
+    "sqlite3",
+    "dbm",
+]
+
+# Modules imported only from compiled code, which PyInstaller cannot read: numpy.random's
+# bit generators seed themselves through `secrets`. Without the modules above, nothing else
+# brings it in, and the first practice would fail (the bundle smoke test saw it).
+HIDDEN_IMPORTS = ["secrets"]
+
+# Linux system libraries that PyInstaller finds and copies but that must come from the system
+# the app runs on. PortAudio is found by sounddevice through the system's library cache only,
+# so a copy inside the bundle is never used unless the system has its own anyway; ALSA and JACK
+# (and Berkeley DB, which JACK needs) must match the system's sound server and its plugins;
+# libmvec belongs to the system's C library. AppImage's exclude list drops the same ones.
+LINUX_SYSTEM_LIBRARIES = {
+    "libportaudio.so.2",
+    "libasound.so.2",
+    "libjack.so.0",
+    "libdb-5.3.so",
+    "libmvec.so.1",
+}
+
+
+def keep_binary(entry: tuple[str, str, str]) -> bool:
+    """For PyInstaller's binaries list, whose entries are (name in the bundle, source, kind)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return PurePath(entry[0]).name not in LINUX_SYSTEM_LIBRARIES

@@ -1,0 +1,18 @@
+"""The seam for encrypting letters: the store only needs bytes in, bytes out.
+
+No cipher ships yet. When the letters side adds one (say, a key derived from a passphrase), the
+store writes every letter file, and the letter index, through it: the bytes on disk are then
+ciphertext, and nothing else in the store changes.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class LetterCipher(Protocol):
+    def encrypt(self, plain: bytes) -> bytes: ...
+
+    def decrypt(self, sealed: bytes) -> bytes:
+        """The plain bytes; raises (any exception) for bytes it did not seal."""
+        ...

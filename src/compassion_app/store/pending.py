@@ -1,0 +1,129 @@
+"""Work that could not be saved when the store closed, kept in another place until the next start.
+
+On a full disk or a read-only folder, closing the store must not drop the practice the person just
+finished, or the letter they were writing. It goes into a small pending file: in the data folder's
+`pending/` if that can still be written, otherwise in the user's runtime or temporary folder (often
+another disk). The next `Store.open` looks in the same places, adds what it finds, and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from compassion_app.core.letters import Letter
+from compassion_app.core.records import PracticeRecord
+from compassion_app.store.crypto import LetterCipher
+from compassion_app.store.files import PRIVATE
+from compassion_app.store.storage import write_atomically
+
+log = logging.getLogger(__name__)
+
+FOLDER = "pending"
+
+
+@dataclass
+class Pending:
+    path: Path
+    practices: list[PracticeRecord] = field(default_factory=list)
+    letters: list[Letter] = field(default_factory=list)
+    sealed: bytes | None = None  # letters sealed with the letters' cipher, opened once it is set
+
+
+def places(root: Path) -> list[Path]:
+    """Where pending work for the store in `root` may be kept, in the order they are tried."""
+    outside = [Path(folder) for folder in (os.environ.get("XDG_RUNTIME_DIR"),) if folder]
+    outside.append(Path(tempfile.gettempdir()))
+    # Named after the data folder, so two data folders never pick up each other's work.
+    key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:16]
+    user = getattr(os, "getuid", lambda: 0)()
+    return [root / FOLDER, *(base / f"compassion-companion-{user}" / key for base in outside)]
+
+
+def keep(
+    root: Path,
+    practices: list[PracticeRecord],
+    letters: list[Letter],
+    cipher: LetterCipher | None = None,
+) -> Path:
+    """Write the unsaved work to the first place that takes it; OSError if none does.
+
+    With a `cipher` (the letters are protected) the letters are sealed with it, so no letter's
+    words ever reach a disk, even a temporary one, in plain text.
+    """
+    plain_letters = [letter.to_dict() for letter in letters]
+    document: dict[str, object] = {"practices": [record.to_dict() for record in practices]}
+    if cipher is None:
+        document["letters"] = plain_letters
+    else:
+        sealed = cipher.encrypt(json.dumps(plain_letters, ensure_ascii=False).encode("utf-8"))
+        document["letters"] = []
+        document["sealed_letters"] = base64.b64encode(sealed).decode("ascii")
+    payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    name = f"pending-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.json"
+    last_error: OSError | None = None
+    for folder in places(root):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
+            os.chmod(folder, PRIVATE)
+            write_atomically(folder / name, payload)
+        except OSError as error:
+            log.warning("Could not keep unsaved work in %s: %r", folder, error)
+            last_error = error
+            continue
+        return folder / name
+    assert last_error is not None
+    raise last_error
+
+
+def found(root: Path) -> list[Pending]:
+    """Every pending file kept for `root`, read (an unreadable one is logged and left alone)."""
+    kept = []
+    for folder in places(root):
+        with contextlib.suppress(OSError):
+            for path in sorted(folder.glob("pending-*.json")):
+                pending = _read(path)
+                if pending is not None:
+                    kept.append(pending)
+    return kept
+
+
+def _read(path: Path) -> Pending | None:
+    try:
+        data = json.loads(path.read_bytes())
+        sealed = data.get("sealed_letters")
+        return Pending(
+            path,
+            [PracticeRecord.from_dict(item) for item in data["practices"]],
+            [Letter.from_dict(item) for item in data["letters"]],
+            base64.b64decode(sealed, validate=True) if sealed is not None else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, binascii.Error) as error:
+        log.warning("Pending file %s could not be read: %r", path, error)
+        return None
+
+
+def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
+    """The sealed letters of `pending`, opened with `cipher`; None if it cannot open them."""
+    if pending.sealed is None:
+        return []
+    try:
+        items = json.loads(cipher.decrypt(pending.sealed))
+        return [Letter.from_dict(item) for item in items]
+    except Exception as error:  # a cipher's own error types are its business
+        log.warning("Sealed letters in %s could not be opened: %r", pending.path, error)
+        return None
+
+
+def done_with(pending: Pending) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        pending.path.unlink()

@@ -1,0 +1,227 @@
+"""A year of practice as a calendar of small squares, deeper in colour on days with more minutes.
+
+Columns are weeks (Monday at the top), as in a wall planner. Arrow keys move the chosen day (up and
+down a day, left and right a week), Page Up and Page Down four weeks, Home and End go to the first
+day and to today. The chosen day's practices are in the tooltip and in the accessible description,
+so a screen reader hears them too.
+Painted by hand in the palette's own colours, so it reads in light and dark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from compassion_app import messages
+from compassion_app.core.weeks import week_start
+
+WEEKS = 53
+CELL, GAP = 11, 2
+LEFT, TOP, BOTTOM = 34, 18, 26  # room for weekday names, month names and the legend
+LEVELS = (1, 10, 20, 40)  # minutes that step the colour up: a little, a practice, more, a lot
+STRENGTH = (0.09, 0.35, 0.55, 0.8, 1.0)  # how far each level leans from the background
+ACCENT = QColor("#c0726b")  # the app's muted rose
+REST = QColor("#6f9bb8")  # a calm blue dot for a rest day
+KEY_STEPS = {  # days each key moves the chosen day: as the grid is drawn, and a month at a time
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Left: -7,
+    Qt.Key.Key_Right: 7,
+    Qt.Key.Key_PageUp: -28,
+    Qt.Key.Key_PageDown: 28,
+}
+
+
+class YearHeatmap(QWidget):
+    day_selected = Signal(object)  # the chosen date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(messages.HEATMAP_NAME)
+        self.today = date.today()
+        self.first = week_start(self.today) - timedelta(weeks=WEEKS - 1)
+        self.selected = self.today
+        self._minutes: Mapping[date, int] = {}
+        self._rest: set[date] = set()
+        self._describe: Callable[[date], str] = lambda day: ""
+        self._overview = ""
+
+    def show_year(
+        self,
+        today: date,
+        minutes_by_day: Mapping[date, int],
+        rest_days: set[date],
+        describe: Callable[[date], str],
+    ) -> None:
+        """Show the 53 weeks up to today's; `describe(day)` gives a day's words for its tooltip."""
+        self.today = today
+        self.first = week_start(today) - timedelta(weeks=WEEKS - 1)
+        self._minutes, self._rest, self._describe = minutes_by_day, rest_days, describe
+        shown = [m for day, m in minutes_by_day.items() if self.first <= day <= today]
+        self._overview = messages.heatmap_overview(sum(shown), sum(1 for m in shown if m))
+        self.select(self.selected if self.first <= self.selected <= self.last else today)
+        self.update()
+
+    @property
+    def last(self) -> date:
+        return self.first + timedelta(weeks=WEEKS, days=-1)
+
+    def describe(self, day: date) -> str:
+        return self._describe(day)
+
+    def select(self, day: date) -> None:
+        self.selected = min(max(day, self.first), self.last)
+        self.setAccessibleDescription(f"{self._overview} {self.describe(self.selected)}")
+        self.update()
+        self.day_selected.emit(self.selected)
+
+    def cell_rect(self, day: date) -> QRect:
+        offset = (day - self.first).days
+        column, row = divmod(offset, 7)
+        return QRect(LEFT + column * (CELL + GAP), TOP + row * (CELL + GAP), CELL, CELL)
+
+    def day_at(self, point: QPoint) -> date | None:
+        column, x_in = divmod(point.x() - LEFT, CELL + GAP)
+        row, y_in = divmod(point.y() - TOP, CELL + GAP)
+        if not (0 <= column < WEEKS and 0 <= row < 7) or x_in >= CELL or y_in >= CELL:
+            return None
+        return self.first + timedelta(days=column * 7 + row)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(LEFT + WEEKS * (CELL + GAP), TOP + 7 * (CELL + GAP) + BOTTOM)
+
+    minimumSizeHint = sizeHint  # noqa: N815 - Qt's name
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if key in KEY_STEPS:
+            self.select(self.selected + timedelta(days=KEY_STEPS[Qt.Key(key)]))
+        elif key == Qt.Key.Key_Home:
+            self.select(self.first)
+        elif key == Qt.Key.Key_End:
+            self.select(self.today)
+        else:
+            super().keyPressEvent(event)
+            return
+        cell = self.cell_rect(self.selected)
+        QToolTip.showText(self.mapToGlobal(cell.bottomRight()), self.describe(self.selected), self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        day = self.day_at(event.position().toPoint())
+        if day is not None:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.select(day)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            if day is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe(day), self, self.cell_rect(day))
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        base = palette.color(QPalette.ColorRole.Base)
+        self._paint_labels(painter, ink)
+        for offset in range(WEEKS * 7):
+            day = self.first + timedelta(days=offset)
+            self._paint_day(painter, day, ink, base)
+        self._paint_legend(painter, ink, base)
+        painter.end()
+
+    def _paint_day(self, painter: QPainter, day: date, ink: QColor, base: QColor) -> None:
+        rect = self.cell_rect(day)
+        if day > self.today:
+            painter.setPen(_mix(base, ink, 0.15))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(level_colour(self._minutes.get(day, 0), base, ink))
+        painter.drawRoundedRect(rect, 3, 3)
+        if day in self._rest:
+            painter.setBrush(REST)
+            painter.drawEllipse(rect.center() + QPoint(1, 1), 3, 3)
+        if day == self.today:
+            painter.setPen(ink)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+        if day == self.selected and self.hasFocus():
+            painter.setPen(palette_focus(self))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 1, 1), 4, 4)
+
+    def _paint_labels(self, painter: QPainter, ink: QColor) -> None:
+        painter.setPen(_mix(self.palette().color(QPalette.ColorRole.Base), ink, 0.7))
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        for row in (0, 2, 4, 6):
+            name = (self.first + timedelta(days=row)).strftime("%a")  # the locale's short name
+            y = TOP + row * (CELL + GAP)
+            painter.drawText(QRect(0, y - 2, LEFT - 6, CELL + 4), Qt.AlignmentFlag.AlignRight, name)
+        for column in range(WEEKS):
+            monday = self.first + timedelta(weeks=column)
+            starts_month = monday.day <= 7  # the first Monday of its month
+            if starts_month and column < WEEKS - 2:
+                x = LEFT + column * (CELL + GAP)
+                painter.drawText(QRect(x, 0, 40, TOP - 2), 0, monday.strftime("%b"))
+
+    def _paint_legend(self, painter: QPainter, ink: QColor, base: QColor) -> None:
+        y = TOP + 7 * (CELL + GAP) + 6
+        x = LEFT
+        painter.setPen(_mix(base, ink, 0.7))
+        painter.drawText(QRect(x, y - 2, 60, CELL + 4), 0, messages.HEATMAP_LESS)
+        x += painter.fontMetrics().horizontalAdvance(messages.HEATMAP_LESS) + 6
+        painter.setPen(Qt.PenStyle.NoPen)
+        for minutes in (0, *LEVELS):
+            painter.setBrush(level_colour(minutes, base, ink))
+            painter.drawRoundedRect(QRect(x, y, CELL, CELL), 3, 3)
+            x += CELL + GAP
+        painter.setPen(_mix(base, ink, 0.7))
+        painter.drawText(QRect(x + 3, y - 2, 60, CELL + 4), 0, messages.HEATMAP_MORE)
+        x += painter.fontMetrics().horizontalAdvance(messages.HEATMAP_MORE) + 24
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(REST)
+        painter.drawEllipse(QPoint(x + 4, y + CELL // 2), 3, 3)
+        painter.setPen(_mix(base, ink, 0.7))
+        painter.drawText(QRect(x + 12, y - 2, 200, CELL + 4), 0, messages.HEATMAP_REST)
+
+
+def level_colour(minutes: int, base: QColor, ink: QColor) -> QColor:
+    """The cell colour for a day's minutes: a faint square for none, deeper rose for more."""
+    level = sum(1 for step in LEVELS if minutes >= step)
+    return _mix(base, ink if level == 0 else ACCENT, STRENGTH[level])
+
+
+def palette_focus(widget: QWidget) -> QColor:
+    return widget.palette().color(QPalette.ColorRole.Highlight)
+
+
+def _mix(one: QColor, other: QColor, amount: float) -> QColor:
+    """`amount` of the way from `one` to `other`."""
+    return QColor(
+        round(one.red() + (other.red() - one.red()) * amount),
+        round(one.green() + (other.green() - one.green()) * amount),
+        round(one.blue() + (other.blue() - one.blue()) * amount),
+    )

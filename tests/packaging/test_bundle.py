@@ -1,0 +1,185 @@
+"""The bundle as people get it: packaging/build.py builds the one-folder app, and the tests run
+the bundled executable itself - never the source - with a fresh data folder, offscreen.
+
+Slow: the first build in a fresh checkout also compiles numpy without BLAS (a few minutes of
+CPU, see packaging/build.py); later builds reuse that wheel and take about a minute.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from compassion_app import __version__
+from compassion_app.paths import DataPaths
+from compassion_app.store.db import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT_S = 1500
+SAMPLE_RATE = 48_000
+# PortAudio's default device, routed by ALSA's file plugin into a file of the stream's own float32
+# frames (see tests/e2e/conftest.py). The bundle uses the system's PortAudio and ALSA, as it ships.
+ALSA_CONF = Path("/usr/share/alsa/alsa.conf")
+ASOUNDRC = """\
+pcm.!default {{ type plug  slave {{ pcm "tofile" }} }}
+pcm.tofile {{ type file  slave.pcm "null"  file "{path}"  format "raw" }}
+"""
+
+pytestmark = [
+    pytest.mark.slow,
+    # The first test pays for the build: a fresh checkout compiles numpy once (see above).
+    pytest.mark.timeout(BUILD_TIMEOUT_S + 300),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test runs on Linux"),
+]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built bundle's folder."""
+    out = tmp_path_factory.mktemp("bundle")
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
+         "--work", str(out / "work")],
+        capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    return out / "dist" / "compassion-app"
+
+
+def environment(home: Path) -> dict[str, str]:
+    """Offscreen, with a home of its own, and nothing of the test's own Python leaking in."""
+    home.mkdir(parents=True, exist_ok=True)
+    leaks = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+    clean = {key: value for key, value in os.environ.items() if key not in leaks}
+    return clean | {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_DATA_HOME": str(home)}
+
+
+def run_bundle(
+    bundle: Path, *args: str, home: Path, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(bundle / "compassion-app"), *args],
+        env=environment(home), capture_output=True, text=True, timeout=timeout,
+    )  # fmt: skip
+
+
+def run_source(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "compassion_app", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def wait_for(condition, seconds: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_the_bundle_says_its_version_and_lists_every_exercise(bundle, tmp_path):
+    version = run_bundle(bundle, "--version", home=tmp_path)
+    assert version.stdout.strip() == f"compassion-app {__version__}", version.stderr
+    listed = run_bundle(bundle, "list", home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    # Every exercise script travelled into the bundle: the same list as from the source.
+    assert listed.stdout == run_source("list").stdout
+    assert listed.stdout.count("\n") >= 5
+
+
+def test_the_bundle_renders_a_guided_practice_as_the_source_does(bundle, tmp_path):
+    """Rendering needs numpy, libsndfile (Ogg Vorbis in, FLAC out) and the bundled voice clips."""
+    from_bundle, from_source = tmp_path / "bundle.flac", tmp_path / "source.flac"
+    rendered = run_bundle(
+        bundle, "render", "calm-place", "--minutes", "3", "--out", str(from_bundle), home=tmp_path
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    assert (
+        run_source("render", "calm-place", "--minutes", "3", "--out", str(from_source)).returncode
+        == 0
+    )
+    ours, _ = soundfile.read(from_bundle, dtype="float32")
+    theirs, _ = soundfile.read(from_source, dtype="float32")
+    assert ours.shape == theirs.shape
+    assert np.sqrt(np.mean(theirs**2)) > 0.005  # there is something to compare: voice and bells
+    # numpy without BLAS may round the last bit of a sample differently; nothing more.
+    assert np.max(np.abs(ours - theirs)) < 1e-3
+    ogg = tmp_path / "walk.ogg"
+    assert run_bundle(bundle, "render", "soothing-rhythm-breathing", "--minutes", "1", "--out",
+                      str(ogg), home=tmp_path).returncode == 0  # fmt: skip
+    assert soundfile.info(str(ogg)).format == "OGG"
+
+
+def test_the_bundled_window_opens_once_per_data_folder_and_closes_on_sigterm(bundle, tmp_path):
+    data = tmp_path / "data"
+    command = [str(bundle / "compassion-app"), "--data-dir", str(data)]
+    home = tmp_path / "home"
+    first = subprocess.Popen(command, env=environment(home), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        log = data / "logs" / "compassion-app.log"
+        assert wait_for(lambda: (data / "compassion-companion.json").exists() and log.exists())
+        assert first.poll() is None  # the window is up
+        # A second launch finds the first through QtNetwork's local socket, bundled too.
+        assert wait_for(
+            lambda: "already open" in run_bundle(bundle, *command[1:], home=home).stdout
+        )
+        assert first.poll() is None
+    finally:
+        first.send_signal(signal.SIGTERM)
+        _, errors = first.communicate(timeout=30)
+    # Killed by the signal, or (with its own handler) saved and quit with 128 + the signal.
+    assert first.returncode in (-signal.SIGTERM, 128 + signal.SIGTERM), errors
+    text = log.read_text(encoding="utf-8")
+    assert "starting; data in" in text
+    assert "Traceback" not in text and "Traceback" not in errors
+
+
+def test_the_bundle_leaves_out_what_it_should_not_carry(bundle):
+    """The lean rules held: no BLAS, no copy of the system's sound libraries, no test tools."""
+    names = {path.name for path in bundle.rglob("*")}
+    assert not [name for name in names if "openblas" in name or "gfortran" in name]
+    assert not names & {"libasound.so.2", "libjack.so.0", "libportaudio.so.2", "libmvec.so.1"}
+    assert not (bundle / "_internal" / "numpy" / "f2py").exists()
+    assert (bundle / "_internal" / "assets" / "CREDITS.md").is_file()
+    assert (bundle / "_internal" / "LICENSE").is_file()
+
+
+def test_the_bundle_practises_with_real_sound_and_saves_the_practice(bundle, tmp_path):
+    if run_bundle(bundle, "practice", "--help", home=tmp_path).returncode != 0:
+        pytest.skip("this app has no `practice ID --minutes N` command yet")
+    if not ALSA_CONF.is_file() or ctypes.util.find_library("portaudio") is None:
+        pytest.skip("needs ALSA and PortAudio (apt-get install libportaudio2)")
+    data, played = tmp_path / "data", tmp_path / "played.f32"
+    (tmp_path / "asoundrc").write_text(ASOUNDRC.format(path=played))
+    with Store.open(DataPaths(data).store) as store:
+        store.set_setting("preferences", {"checkins": False})  # straight into the practice
+    sound = {"ALSA_CONFIG_PATH": f"{ALSA_CONF}:{tmp_path / 'asoundrc'}"}
+    command = [str(bundle / "compassion-app"), "--data-dir", str(data), "practice",
+               "soothing-rhythm-breathing", "--minutes", "1"]  # fmt: skip
+    app = subprocess.Popen(command, env=environment(tmp_path / "home") | sound,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        # ALSA's file sink does not pace the stream: the minute plays out in seconds of wall time.
+        a_minute = 60 * SAMPLE_RATE * 2 * 4
+        assert wait_for(lambda: played.exists() and played.stat().st_size >= a_minute, 60)
+    finally:
+        app.send_signal(signal.SIGTERM)  # the app saves what was practised, then quits
+        _, errors = app.communicate(timeout=30)
+    assert app.returncode in (0, 128 + signal.SIGTERM), errors
+    frames = np.fromfile(played, dtype=np.float32).reshape(-1, 2)
+    assert np.sqrt(np.mean(frames[: 60 * SAMPLE_RATE] ** 2)) > 0.005  # voice, breath and bells
+    with Store.open(DataPaths(data).store) as store:
+        (practice,) = store.practices()
+    assert practice.exercise_id == "soothing-rhythm-breathing"
+    assert practice.actual_seconds >= 1

@@ -1,0 +1,87 @@
+"""The library of exercises: one broken file is reported and never hides the others."""
+
+import shutil
+from pathlib import Path
+
+from compassion_app.core.library import load_library
+
+BUNDLED = Path(__file__).resolve().parents[3] / "assets" / "scripts"
+
+
+def copy_bundled(tmp_path: Path) -> Path:
+    folder = tmp_path / "scripts"
+    shutil.copytree(BUNDLED, folder)
+    return folder
+
+
+def test_the_bundled_library_loads_without_a_problem():
+    library = load_library(BUNDLED)
+    assert library.problems == []
+    assert library.suggested() is not None
+    assert library.suggested().exercise_id == "soothing-rhythm-breathing"
+
+
+def test_a_broken_file_is_reported_and_the_others_still_load(tmp_path):
+    folder = copy_bundled(tmp_path)
+    path = folder / "calm-place.toml"
+    path.write_text(path.read_text().replace('ambient = "ocean"', "bells = 3"), encoding="utf-8")
+    broken = folder / "compassionate-colour.toml"
+    broken.write_text(broken.read_text().replace("inhale = 4.5", "inhale = nan"))
+    library = load_library(folder)
+    assert not {"calm-place", "compassionate-colour"} & set(library.scripts)
+    assert len(library.scripts) == len(list(BUNDLED.glob("*.toml"))) - 2
+    assert len(library.problems) == 2
+    assert library.problems[0] == (
+        "One exercise was left out, and the others are ready to use. "
+        "calm-place.toml line 7: 'bells' expects a table, got 3"
+    )
+    assert "compassionate-colour.toml line " in library.problems[1]
+    assert "'inhale' expects seconds between 1 and 15, got nan" in library.problems[1]
+
+
+def test_a_script_whose_words_do_not_fit_a_length_it_offers_is_left_out(tmp_path):
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    (folder / "crowded.toml").write_text(
+        'id = "crowded"\ntitle = "Crowded"\nkind = "breathing"\nsummary = "Too many words."\n'
+        "minutes = [1]\n"
+        '[[cue]]\nat = "start"\noffset = 5\ntext = "One two three four five six seven."\n'
+        '[[cue]]\nat = "start"\noffset = 6\ntext = "Eight nine ten."\n',
+        encoding="utf-8",
+    )
+    library = load_library(folder)
+    assert library.scripts == {}
+    assert "crowded.toml line 10: In Crowded (1 min)" in library.problems[0]
+
+
+def test_two_files_with_one_id_keep_the_first(tmp_path):
+    folder = copy_bundled(tmp_path)
+    shutil.copy(folder / "calm-place.toml", folder / "zz-copy.toml")
+    library = load_library(folder)
+    assert library.scripts["calm-place"].source == folder / "calm-place.toml"
+    assert any("zz-copy.toml" in problem for problem in library.problems)
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    assert load_library(tmp_path).problems == [f"No exercise files were found in {tmp_path}."]
+
+
+def test_the_worked_example_in_the_format_guide_is_true(tmp_path):
+    import re
+
+    from compassion_app.core.library import checked_script
+    from compassion_app.core.scripts import ScriptError
+
+    guide = (BUNDLED.parents[1] / "docs" / "scripts.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", guide, re.DOTALL)
+    assert example is not None
+    path = tmp_path / "kind-pause.toml"
+    path.write_text(example.group(1), encoding="utf-8")
+    assert checked_script(path).minutes == (3, 5)
+    path.write_text(example.group(1).replace("inhale = 4 ", 'inhale = "slow" '), encoding="utf-8")
+    try:
+        checked_script(path)
+    except ScriptError as error:
+        assert f"`{error}`" in guide
+    else:
+        raise AssertionError("the broken example was accepted")
