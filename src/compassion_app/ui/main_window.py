@@ -31,7 +31,7 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
-from compassion_app.ui.screens.today import TodayScreen
+from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.style import stylesheet
 from compassion_app.ui.widgets.button import Button
@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         if script is None:
             return
         self._flush_settings()
+        self._remember_choice()
         self._release_last_practice()
         script = self.settings.apply_to(script)
         timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
@@ -333,6 +334,12 @@ class MainWindow(QMainWindow):
 
     def _listening_chosen(self, yes: bool) -> None:
         self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
+
+    def _remember_choice(self) -> None:
+        """Keep the practice and length chosen on Today for next time (only when they changed)."""
+        choice = self.today.choice()
+        if choice != self._store.get_setting(CHOICE_KEY, None):
+            self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""
