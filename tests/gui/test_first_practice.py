@@ -3,6 +3,7 @@
 import errno
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from compassion_app import messages
 from compassion_app.core.library import load_library
@@ -96,3 +97,41 @@ def choose_length(qtbot, today, minutes):
             return
         qtbot.keyClick(today.minutes, Qt.Key.Key_Up)
     raise AssertionError(f"{minutes} minutes is not offered")
+
+
+def answer(qtbot, window, choice):
+    (box,) = [box for box in window.practice.findChildren(QMessageBox) if box.isVisible()]
+    assert box.text() == messages.END_QUESTION
+    qtbot.mouseClick(
+        next(b for b in box.buttons() if b.text() == choice), Qt.MouseButton.LeftButton
+    )
+
+
+def test_closing_the_window_mid_practice_asks_the_same_kind_question_as_esc(qtbot, window):
+    begin(qtbot, window, 3)
+    window.clock.now += 40
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:20 left")
+    window.close()
+    assert window.isVisible()  # not closed yet: asked first
+    answer(qtbot, window, messages.KEEP_PRACTISING)
+    assert window.isVisible() and window.practice.controller.running
+    assert not window.practice.controller.paused
+
+    window.clock.now += 5
+    window.close()
+    answer(qtbot, window, messages.END_NOW)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    (record,) = practices_on_disk(window)
+    assert (record.actual_seconds, record.completed) == (45, False)
+
+
+def test_save_and_release_ends_and_saves_a_running_practice_without_asking(qtbot, window):
+    begin(qtbot, window, 3)
+    window.clock.now += 30
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:30 left")
+    window.save_and_release()
+    assert window.practice.findChild(QMessageBox) is None
+    assert window.practice.controller.done
+    window.save_and_release()  # twice is harmless
+    (record,) = practices_on_disk(window)
+    assert (record.actual_seconds, record.completed) == (30, False)

@@ -378,12 +378,27 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def save_and_release(self) -> None:
+        """With no question: end a running practice early and save it, let go of its sound and
+        microphone, and write settings and the letter being written. Safe to call twice.
+
+        Closing the window calls this once the person has answered; a stop signal calls it
+        directly (app.py), since there is no one to ask.
+        """
         self._flush_settings()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
-            controller.end_early()  # a practice cut short by closing still counts
+            controller.end_early()  # a practice cut short still counts; saved by _save
             controller.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        controller = self._practice.controller if self._practice else None
+        if controller is not None and controller.running:
+            # The same kind question Esc asks; the window closes only if they choose to end.
+            event.ignore()
+            self.practice.ask_to_end(then=self.close)
+            return
+        self.save_and_release()
         super().closeEvent(event)
