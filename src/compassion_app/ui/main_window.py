@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,8 +107,19 @@ class MainWindow(QMainWindow):
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
-        QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
+        # Today's figures are read once Today has first been painted: a zero-time timer would
+        # fire before the first paint, and years of history must not delay the first picture.
+        self.today.installEventFilter(self)
         QTimer.singleShot(0, self.reminder, self.reminder.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.today and event.type() == QEvent.Type.Paint:
+            self.today.removeEventFilter(self)
+            QTimer.singleShot(0, self.today, self._refresh_today)  # just after this paint
+        return super().eventFilter(watched, event)
+
+    def _refresh_today(self) -> None:
+        self.today.refresh()
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
