@@ -37,10 +37,11 @@ class Listener(Protocol):
 OpenListener = Callable[..., "Listener | None"]  # (clock=, render=) -> a listener or None
 
 
-def open_real_listener(clock: Callable[[], int], render: Any) -> Listener | None:
+def open_real_listener(clock: Callable[[], int] | None, render: Any, **options: Any) -> Any:
+    """The microphone, through sounddevice (options: sample_rate, device), or None."""
     from compassion_app.audio.listener import open_listener
 
-    return open_listener(clock=clock, render=render)
+    return open_listener(clock=clock, render=render, **options)
 
 
 class BreathFollowing(QObject):
@@ -77,7 +78,10 @@ class BreathFollowing(QObject):
             if hasattr(player, "set_volume"):
                 player.set_volume("breath", 0.0)
             render = self._reference_mixer().render_into
-        self.listener = self._open(clock=clock, render=render)
+        # At the practice's own rate, so the app's output lines up with it frame for frame.
+        self.listener = self._open(
+            clock=clock, render=render, sample_rate=self.timeline.sample_rate
+        )
         if self.listener is None:
             self.notice.emit(words.BREATH_NO_MICROPHONE)
             return False
