@@ -28,21 +28,22 @@ def test_the_menu_offers_the_five_ways_back_in_order(qtbot, window):
     ]
 
 
-def test_soothe_now_begins_one_minute_of_breathing_and_brings_the_window_forward(qtbot, window):
+def test_soothe_now_begins_the_one_minute_soothe_now_and_brings_the_window_forward(qtbot, window):
     menu = TrayMenu(window, window._library)
     window.hide()
     menu.soothe.trigger()
     assert window.isVisible()
     assert window.current_screen is window.practice
     timeline = window.practice.controller.practice.timeline
-    assert (timeline.exercise_id, timeline.minutes) == ("soothing-rhythm-breathing", 1)
+    assert (timeline.exercise_id, timeline.minutes) == ("soothe-now", 1)
 
 
-def test_soothe_now_prefers_the_libraries_own_soothe_now_exercise(window):
+def test_without_soothe_now_it_is_one_minute_of_soothing_rhythm_breathing(window):
     breathing = window._library.get("soothing-rhythm-breathing")
-    own = replace(breathing, exercise_id="soothe-now", minutes=(1,))
-    library = Library({"soothing-rhythm-breathing": breathing, "soothe-now": own})
-    assert soothe_practice(library) == ("soothe-now", 1)
+    assert soothe_practice(Library({"soothing-rhythm-breathing": breathing})) == (
+        "soothing-rhythm-breathing",
+        1,
+    )
     assert soothe_practice(Library()) is None
 
 

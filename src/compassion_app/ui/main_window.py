@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -32,15 +31,17 @@ from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
-from compassion_app.ui.screens.today import TodayScreen
+from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.style import stylesheet
-from compassion_app.ui.tray import install_tray
+from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.core.scripts import BreathingGuide
     from compassion_app.core.timeline import Timeline
@@ -61,6 +62,8 @@ SETTINGS_SAVE_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
+    tray: Tray | None  # the tray icon and menu; None until shown, or with no tray
+
     def __init__(
         self,
         store: Store,
@@ -98,7 +101,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
         self._progress_screen: ProgressScreen | None = None
-        self.reminder = self._daily_reminder(layout)
+        self._reminder: DailyReminder | None = None
+        self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         # Tab starts at the top, along the bar, then walks down Today.
@@ -111,15 +115,29 @@ class MainWindow(QMainWindow):
         for problem in library.problems:
             self.show_notice(problem)
         self._desktop_parts()
-        QTimer.singleShot(0, self.today, self.today.refresh)  # after the first paint
-        QTimer.singleShot(0, self.reminder, self.reminder.start)
+        self._painted = False  # what the first picture does not need waits for it: see paintEvent
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # A zero timer queued now runs once this frame has been drawn and put on the screen
+            # (queued before show(), it would run before the first paint and delay it).
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Today's figures (they read the history), the daily reminder and the tray, once the
+        window shows."""
+        self.today.refresh()
+        self.reminder.start()
+        self.tray = install_tray(self, self._library, self.desktop)
 
     def _desktop_parts(self) -> None:
         """The desktop choices, the tray (None when the desktop has none) and the shortcuts."""
         self.desktop = DesktopChoices(self._store, self)
         self.desktop.notice.connect(self.show_notice)
         self._quitting = False  # Quit was chosen: closing ends the app even with a tray
-        self.tray = install_tray(self, self._library, self.desktop)
+        self.tray = None  # set once the window shows, if the desktop has a tray
         self.shortcuts = install_shortcuts(self)
 
     def welcome_if_new(self) -> None:
@@ -142,9 +160,7 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Ctrl+Q and the tray's Quit: save what is under way, as closing does, then end."""
-        save_and_release = getattr(self, "save_and_release", None)
-        if save_and_release is not None:
-            save_and_release()
+        self.save_and_release()  # no question: Quit was the answer
         self._quitting = True
         self.close()
         QApplication.quit()
@@ -206,39 +222,6 @@ class MainWindow(QMainWindow):
             self._add_screen(self._settings_screen)
         return self._settings_screen
 
-    @property
-    def progress_screen(self) -> ProgressScreen:
-        if self._progress_screen is None:
-            from compassion_app.ui.screens.progress import ProgressScreen
-
-            self._progress_screen = ProgressScreen(self._store, self._library)
-            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
-            self._add_screen(self._progress_screen)
-        return self._progress_screen
-
-    def show_progress(self) -> None:
-        self._check_tab(1)
-        fresh = self._progress_screen is None  # a new screen has just read the history
-        if not fresh:
-            self.progress_screen.refresh()
-        self._show_screen(self.progress_screen)
-
-    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
-        self.today.refresh()  # e.g. streak numbers hidden or shown
-        self.reminder.check()
-
-    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
-        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
-
-        banner = ReminderBanner()
-        layout.addWidget(banner)
-        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
-        found.begin_requested.connect(self.show_today)
-        return found
-
-    def _practising(self) -> bool:
-        return self._practice is not None and self.current_screen is self._practice
-
     def _add_screen(self, screen: QWidget) -> None:
         """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
         and a scroll area gives word-wrapped text the height it needs at the width it has."""
@@ -261,9 +244,45 @@ class MainWindow(QMainWindow):
 
     @property
     def current_screen(self) -> QWidget | None:
-        """The screen being shown (Today, Progress, Letters, Settings or the practice)."""
+        """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
         scroll = self.screens.currentWidget()
         return scroll.widget() if isinstance(scroll, QScrollArea) else None
+
+    @property
+    def progress_screen(self) -> ProgressScreen:
+        if self._progress_screen is None:
+            from compassion_app.ui.screens.progress import ProgressScreen
+
+            self._progress_screen = ProgressScreen(self._store, self._library)
+            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
+            self._add_screen(self._progress_screen)
+        return self._progress_screen
+
+    def show_progress(self) -> None:
+        self._check_tab(1)
+        fresh = self._progress_screen is None  # a new screen has just read the history
+        if not fresh:
+            self.progress_screen.refresh()
+        self._show_screen(self.progress_screen)
+
+    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+        self.today.refresh()  # e.g. streak numbers hidden or shown
+        self.reminder.check()
+
+    @property
+    def reminder(self) -> DailyReminder:
+        """The daily reminder, built after the first paint (or when first asked for)."""
+        if self._reminder is None:
+            from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+
+            banner = ReminderBanner()
+            self._layout.insertWidget(self._layout.indexOf(self.notices) + 1, banner)
+            self._reminder = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+            self._reminder.begin_requested.connect(self.show_today)
+        return self._reminder
+
+    def _practising(self) -> bool:
+        return self._practice is not None and self.current_screen is self._practice
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -344,6 +363,7 @@ class MainWindow(QMainWindow):
         if script is None:
             return
         self._flush_settings()
+        self._remember_choice()
         self._release_last_practice()
         script = self.settings.apply_to(script)
         timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
@@ -378,6 +398,12 @@ class MainWindow(QMainWindow):
 
     def _listening_chosen(self, yes: bool) -> None:
         self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
+
+    def _remember_choice(self) -> None:
+        """Keep the practice and length chosen on Today for next time (only when they changed)."""
+        choice = self.today.choice()
+        if choice != self._store.get_setting(CHOICE_KEY, None):
+            self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""
@@ -416,17 +442,32 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def save_and_release(self) -> None:
+        """With no question: end a running practice early and save it, let go of its sound and
+        microphone, and write settings and the letter being written. Safe to call twice.
+
+        Closing the window calls this once the person has answered; a stop signal calls it
+        directly (app.py), since there is no one to ask.
+        """
+        self._flush_settings()
+        if self._letters is not None:
+            self._letters.put_down()  # the last words typed reach the disk before we go
+        controller = self._practice.controller if self._practice else None
+        if controller is not None:
+            controller.end_early()  # a practice cut short still counts; saved by _save
+            controller.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:
             self._flush_settings()
             event.ignore()  # the person chose to keep the app in the tray; Quit ends it
             self.hide()
             return
-        self._flush_settings()
-        if self._letters is not None:
-            self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
-        if controller is not None:
-            controller.end_early()  # a practice cut short by closing still counts
-            controller.close()
+        if controller is not None and controller.running:
+            # The same kind question Esc asks; the window closes only if they choose to end.
+            event.ignore()
+            self.practice.ask_to_end(then=self.close)
+            return
+        self.save_and_release()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,6 +27,8 @@ from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 
 RECENT_COUNT = 5
+# The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
+CHOICE_KEY = "practice_choice"
 
 
 class TodayScreen(QWidget):
@@ -55,17 +57,27 @@ class TodayScreen(QWidget):
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
-        self.recent = QListWidget(self)
+        self.recent = _RecentList(self)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
         for script in library.ordered():
             self.exercise.addItem(script.title, script.exercise_id)
-        suggested = library.suggested()
-        if suggested is not None:
-            self.exercise.setCurrentIndex(self.exercise.findData(suggested.exercise_id))
+        found: object = store.get_setting(CHOICE_KEY, {})
+        saved: dict[str, object] = found if isinstance(found, dict) else {}
+        lengths = saved.get("minutes")
+        # Remembered per practice, so changing the practice keeps each one's own length.
+        self._lengths: dict[str, int] = {
+            str(key): value
+            for key, value in (lengths.items() if isinstance(lengths, dict) else [])
+            if isinstance(value, int)
+        }
+        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
+        if chosen is not None:
+            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
         self.exercise.currentIndexChanged.connect(self._show_exercise)
+        self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
@@ -134,9 +146,20 @@ class TodayScreen(QWidget):
         self.summary.setText(script.summary)
         for minutes in script.minutes:
             self.minutes.addItem(length_in_minutes(minutes), minutes)
-        self.minutes.setCurrentIndex(self.minutes.findData(script.default_minutes))
+        remembered = self._lengths.get(script.exercise_id)
+        if remembered not in script.minutes:  # a length the practice no longer offers
+            remembered = script.default_minutes
+        self.minutes.setCurrentIndex(self.minutes.findData(remembered))
+
+    def _remember_length(self) -> None:
+        self._lengths[self.exercise.currentData()] = self.minutes.currentData()
+
+    def choice(self) -> dict[str, object]:
+        """What to remember: the practice chosen, and the length chosen for each practice."""
+        return {"exercise": self.exercise.currentData(), "minutes": dict(self._lengths)}
 
     def _begin(self) -> None:
+        self._remember_length()
         self.practice_requested.emit(self.exercise.currentData(), self.minutes.currentData())
 
     def _describe(self, record: PracticeRecord, today: date) -> str:
@@ -200,3 +223,15 @@ def _day_name(day: date, today: date) -> str:
     if gap == 1:
         return words.YESTERDAY
     return day.strftime("%a %d %b")
+
+
+class _RecentList(QListWidget):
+    """A list that asks for three rows and takes whatever height is left.
+
+    QListWidget's own size hint (about ten rows) would make Today taller than the window and
+    push the safety link out of sight, below a scroll.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = 3 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 8
+        return QSize(super().sizeHint().width(), rows)
