@@ -717,7 +717,7 @@ WELCOME_SKIP = "Not now, show me around"
 # Settings for the app on the desktop (core/desktop_settings.py declares them).
 DESKTOP_CARD = "On this computer"
 SETTING_THEME = "Colours"
-THEME_NAMES = {"system": "As the system is set", "light": "Light", "dark": "Dark"}
+CHOICE_WORDS = {"system": "As the system is set", "light": "Light", "dark": "Dark"}
 SETTING_KEEP_IN_TRAY = "Keep Compassion Companion in the system tray when its window is closed"
 
 # The tray menu.

@@ -34,7 +34,7 @@ from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
-from compassion_app.ui.style import stylesheet
+from compassion_app.ui.theme import Theme
 from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
@@ -73,9 +73,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
-        self.setStyleSheet(stylesheet(QApplication.font().pointSizeF()))
         self.resize(900, 680)
         self._store = store
+        self.desktop = DesktopChoices(store, self)
+        self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._start_sound = start_sound
         self._now = now
@@ -133,8 +134,7 @@ class MainWindow(QMainWindow):
         self.tray = install_tray(self, self._library, self.desktop)
 
     def _desktop_parts(self) -> None:
-        """The desktop choices, the tray (None when the desktop has none) and the shortcuts."""
-        self.desktop = DesktopChoices(self._store, self)
+        """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
         self.desktop.notice.connect(self.show_notice)
         self._quitting = False  # Quit was chosen: closing ends the app even with a tray
         self.tray = None  # set once the window shows, if the desktop has a tray
@@ -219,8 +219,18 @@ class MainWindow(QMainWindow):
 
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
+            self._add_desktop_card(self._settings_screen)
             self._add_screen(self._settings_screen)
         return self._settings_screen
+
+    def _add_desktop_card(self, screen: QWidget) -> None:
+        """The colours and the tray, at the foot of Settings (above its closing stretch)."""
+        from compassion_app.ui.widgets.desktop_choices import DesktopCard
+
+        layout = screen.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self.desktop_card = DesktopCard(self.desktop, screen)
+        layout.insertWidget(layout.count() - 1, self.desktop_card)
 
     def _add_screen(self, screen: QWidget) -> None:
         """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
