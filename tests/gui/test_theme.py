@@ -10,7 +10,7 @@ from compassion_app.ui.palette import DARK, LIGHT, TEXT_ON, contrast, palette_fo
 
 
 @pytest.fixture(autouse=True)
-def _light_afterwards():
+def _light_afterwards(qapp):
     """Qt's palette belongs to the whole application: later tests must not start in dark."""
     yield
     QApplication.setPalette(QApplication.style().standardPalette())
