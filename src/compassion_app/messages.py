@@ -727,3 +727,11 @@ TRAY_TODAY = "Today's practice"
 TRAY_LETTER = "Write a letter"
 TRAY_OPEN = "Open"
 TRAY_QUIT = "Quit"
+
+# "Save as audio…" on Today: the chosen practice, rendered to a file to take along.
+SAVE_AUDIO = "Save as audio…"
+SAVE_AUDIO_TITLE = "Save this practice as audio"
+SAVE_AUDIO_FILTER = "Ogg Vorbis (*.ogg);;FLAC (*.flac);;WAV (*.wav)"
+SAVE_AUDIO_WRITING = "Writing {title}, {minutes} min, to {name}…"
+SAVE_AUDIO_DONE = "{title} is saved as {path}, ready to take with you."
+SAVE_AUDIO_FAILED = "{title} could not be saved as audio ({error}). Nothing else was changed."
