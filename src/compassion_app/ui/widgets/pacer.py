@@ -69,7 +69,9 @@ class PacerWidget(QWidget):
         return QSize(max(200, width), 160 + self._words_height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(320, 320 + self._words_height)
+        # Ask for no more than the smallest circle; the screen's layout gives the pacer all the
+        # height left over. A larger hint would push the controls below the window's edge.
+        return self.minimumSizeHint()
 
     def set_breath(self, breath: BreathState | None) -> None:
         """Take the breath at this moment; repaint only what would visibly change.
