@@ -57,18 +57,25 @@ class DataPaths:
         return self.root / "logs" / "compassion-app.log"
 
     def create(self) -> None:
-        """Make the folder and its logs folder if needed, and keep everything in them private."""
+        """Make the folder and its logs folder if needed (0700), and tighten an older app folder.
+
+        Only a folder named as the app's own (the usual place on every system) is walked and
+        tightened: `--data-dir` may name any folder, and one the person shares on purpose, or a
+        system folder, must keep its modes. What the app writes anywhere is private regardless
+        (the app runs with umask 077 and creates its files 0600).
+        """
         for folder in (self.root, self.log.parent):
             folder.mkdir(mode=PRIVATE_BITS, parents=True, exist_ok=True)
-        make_private(self.root)
+        if self.root.name in (APP_NAME, APP_SLUG):
+            make_private(self.root)
 
 
 def make_private(root: Path) -> None:
     """Take group and other permissions off `root` and everything in it (owners' bits untouched).
 
     Older versions left files 0644 and folders to the umask; this tightens them at each start.
-    Never follows a symbolic link, and never walks a folder that is not plainly ours (the home
-    folder, the temporary folder, one owned by someone else): --data-dir may point anywhere.
+    Never follows a symbolic link, and never walks the home folder, the temporary folder or a
+    folder owned by someone else.
     """
     if os.name != "posix" or not _ours_to_tighten(root):
         return

@@ -25,7 +25,7 @@ def test_the_app_starts_in_its_data_folder_and_a_second_launch_defers_to_it(tmp_
 
 
 def test_the_data_folder_and_everything_in_it_are_private(tmp_path):
-    data = tmp_path / "data"
+    data = tmp_path / "compassion-companion"  # the usual folder's own name
     data.mkdir(mode=0o755)  # as an older version, or a generous umask, left it
     old_log = data / "logs" / "compassion-app.log"
     old_log.parent.mkdir(mode=0o755)

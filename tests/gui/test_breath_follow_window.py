@@ -72,6 +72,9 @@ def test_the_circle_follows_the_breath_and_says_kindly_when_it_cannot_hear(qtbot
     begin(qtbot, window, 5)
     qtbot.mouseClick(window.practice.listen_offer.yes_button, Qt.MouseButton.LeftButton)
     assert heard.opened_with is not None and heard.opened_with["render"] is None  # no sound here
+    assert (
+        heard.opened_with["sample_rate"] == window.practice.controller.practice.timeline.sample_rate
+    )
     follow = window.practice.controller.breath_follow
     advance(qtbot, window, 30)
     assert follow.pacer.following

@@ -1,43 +1,73 @@
-"""Today's history is read after the window's first picture, as the code promises."""
+"""The window appears first; what its first picture does not need comes a moment later.
+
+Reading the history (Today's figures) and setting up the daily reminder wait until the window has
+been painted once, so that opening the app is quick; a moment later everything is there.
+"""
+
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject
 
 from compassion_app.core.library import load_library
+from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
-from compassion_app.ui.screens.today import TodayScreen
+from compassion_app.ui.reminder import DailyReminder
 from compassion_app.ui.sound import no_sound
 
 
-class PaintWatcher(QObject):
-    def __init__(self, seen):
-        super().__init__()
-        self.seen = seen
+class PaintWatch(QObject):
+    """Notes whether the window has received its first paint event."""
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
-            self.seen.append("paint")
+            self.painted = True
         return False
 
 
-def test_today_is_refreshed_only_after_it_is_first_painted(qtbot, tmp_path, monkeypatch):
-    seen = []
-    original = TodayScreen.refresh
+def practice_today(minutes: int) -> PracticeRecord:
+    return PracticeRecord(
+        exercise_id="calm-place",
+        started_utc=datetime.now(UTC),
+        local_date=datetime.now().date(),
+        utc_offset_minutes=0,
+        planned_seconds=minutes * 60,
+        actual_seconds=minutes * 60,
+        completed=True,
+    )
 
-    def refresh(screen):
-        seen.append("refresh")
-        original(screen)
 
-    monkeypatch.setattr(TodayScreen, "refresh", refresh)
+def test_the_history_is_read_after_the_window_first_appears(qtbot, tmp_path):
+    with Store.open(tmp_path / "store.json") as store:
+        store.add_practice(practice_today(7))
+        read_when: list[bool] = []
+        watch = PaintWatch()
+        practices = store.practices
+
+        def noted_practices(*args, **kwargs):  # the real call, noting if the window had painted
+            read_when.append(watch.painted)
+            return practices(*args, **kwargs)
+
+        store.practices = noted_practices
+        window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+        window.installEventFilter(watch)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.today.minutes_today.text() == "7")
+        assert read_when and all(read_when), "the history was read before the first paint"
+
+
+def test_the_daily_reminder_is_set_up_once_the_window_has_appeared(qtbot, tmp_path):
     with Store.open(tmp_path / "store.json") as store:
         window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
         qtbot.addWidget(window)
-        watcher = PaintWatcher(seen)
-        window.today.installEventFilter(watcher)
+        assert window.findChild(DailyReminder) is None
         window.show()
-        qtbot.waitUntil(lambda: "refresh" in seen)
-        assert seen[0] == "paint"
-        assert seen.index("refresh") > seen.index("paint")
-        assert window.today.streak.text() == "Ready when you are"  # and it did run
-        window.today.removeEventFilter(watcher)
+        qtbot.waitUntil(lambda: window.findChild(DailyReminder) is not None)
+        assert window.reminder.timer.isActive()  # it looks once a minute from now on
+        assert not window.reminder.banner.isVisible()  # and offers nothing when it is off

@@ -35,6 +35,28 @@ def test_an_old_generous_folder_is_tightened_without_touching_the_owners_bits(tm
     assert [mode(p) for p in (root, root / "letters", note, tool)] == [0o700, 0o700, 0o600, 0o700]
 
 
+def test_an_older_app_folder_is_tightened_at_start(tmp_path):
+    paths = DataPaths(tmp_path / "compassion-companion")  # the usual folder's own name
+    paths.log.parent.mkdir(parents=True)
+    paths.root.chmod(0o755)
+    paths.log.write_text("an older note\n")
+    paths.log.chmod(0o644)
+    paths.create()
+    assert (mode(paths.root), mode(paths.log)) == (0o700, 0o600)
+
+
+def test_a_folder_of_the_persons_own_choosing_keeps_its_other_files_as_they_are(tmp_path):
+    shared = tmp_path / "shared-notes"  # --data-dir pointed at a folder in use for other things
+    shared.mkdir()
+    shared.chmod(0o755)
+    (shared / "recipe.txt").write_text("bread")
+    (shared / "recipe.txt").chmod(0o644)
+    paths = DataPaths(shared)
+    paths.create()
+    assert (mode(shared), mode(shared / "recipe.txt")) == (0o755, 0o644)
+    assert mode(paths.log.parent) == 0o700  # what the app makes there is private
+
+
 def test_a_link_inside_is_not_followed(tmp_path):
     elsewhere = tmp_path / "shared.txt"
     elsewhere.write_text("not ours to change")

@@ -7,6 +7,9 @@ together over the recent bursts (a small Viterbi search over the two labels):
 - the in-breath sounds brighter than the out-breath (more of its noise above ~1.2 kHz);
 - the turn from in to out is short, while a pause usually follows the out-breath.
 
+The phase is the label of the latest burst; once the rhythm is clear, the turn from in to out is
+said when it is due rather than a moment later, when the out-breath's sound is confirmed.
+
 The rate is the median time from one in-breath to the next (and from one out-breath to the next)
 over the last few breaths. The confidence, from 0 to 1, is high only when several breaths were
 heard clearly, evenly, taking turns, and recently; noise, speech and typing keep it near 0.
@@ -25,6 +28,7 @@ RATE_CYCLES = 4  # breaths the rate is the median of (per label)
 RATE_WINDOW_SECONDS = 45.0
 SLOWEST_PER_MINUTE, FASTEST_PER_MINUTE = 2.5, 30.0
 SAME_LABEL_PENALTY = 3.0  # in log-likelihood: two in-breaths in a row need strong evidence
+TRUST_THE_RHYTHM = 0.5  # confidence at which the turn to the out-breath is said when it is due
 MISSED_GAP_FACTOR = 1.8  # a silence this many times the usual one may hide an unheard breath
 
 
@@ -95,6 +99,12 @@ class BreathTracker:
         confidence = self._confidence(now, cycles, in_parts, cycle)
         if not SLOWEST_PER_MINUTE <= per_minute <= FASTEST_PER_MINUTE:
             confidence = 0.0
+        due = phase == "in" and since is not None and now - since > in_seconds
+        if due and confidence >= TRUST_THE_RHYTHM:
+            # The turn is due: the out-breath's sound takes a moment to be heard and confirmed,
+            # and a rhythm heard clearly enough is trusted that long.
+            assert since is not None
+            phase, since = "out", since + in_seconds
         return BreathEstimate(
             now, per_minute, confidence, phase, since, in_seconds, cycle - in_seconds
         )

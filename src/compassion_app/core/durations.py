@@ -7,9 +7,13 @@ minutes, the rule the totals use too); under half a minute is "less than a minut
 from __future__ import annotations
 
 from compassion_app import messages as words
-from compassion_app.core.totals import whole_minutes  # the same rounding the totals use
 
 __all__ = ["length_in_minutes", "practised_of_planned", "practised_time", "whole_minutes"]
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds as whole minutes, halves rounded up (the one rule, for totals too)."""
+    return int(max(0.0, seconds) + 30) // 60
 
 
 def practised_time(seconds: int) -> str:

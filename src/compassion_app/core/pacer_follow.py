@@ -8,9 +8,11 @@ person is still breathing out, it rests until their in-breath begins (a short wh
 It only ever waits, it never hurries.
 
 When the breath can no longer be heard clearly for a few seconds, the pacer lets go: it says so
-once (`change == "lost"`) and leads, easing from wherever it is toward the target exactly as the
-ordinary pacer does. Nothing here judges the breath; the rates are kept only so the practice can
-say, if the person likes, where their breath began and where it settled.
+once (`change == "lost"`) and leads, gliding from wherever it is toward the target at the same
+gentle pace (before anything is heard it leads the same way, from `start_per_minute`; the
+ordinary pacer's plan, without listening, eases faster: over two minutes). Nothing here judges
+the breath; the rates are kept only so the practice can say, if the person likes, where their
+breath began and where it settled.
 """
 
 from __future__ import annotations

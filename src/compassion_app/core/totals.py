@@ -10,14 +10,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from compassion_app.core.durations import whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.records import PracticeRecord
 from compassion_app.core.weeks import week_start
-
-
-def whole_minutes(seconds: int) -> int:
-    """Seconds as whole minutes, halves rounded up (the one rule for totals everywhere)."""
-    return (seconds + 30) // 60
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, Signal
 from compassion_app import messages as words
 from compassion_app.core.breathing import BreathPattern, BreathState
 from compassion_app.core.pacer_follow import PacerFollow
-from compassion_app.core.practice import Moment
 from compassion_app.core.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -38,10 +37,11 @@ class Listener(Protocol):
 OpenListener = Callable[..., "Listener | None"]  # (clock=, render=) -> a listener or None
 
 
-def open_real_listener(clock: Callable[[], int], render: Any) -> Listener | None:
+def open_real_listener(clock: Callable[[], int] | None, render: Any, **options: Any) -> Any:
+    """The microphone, through sounddevice (options: sample_rate, device), or None."""
     from compassion_app.audio.listener import open_listener
 
-    return open_listener(clock=clock, render=render)
+    return open_listener(clock=clock, render=render, **options)
 
 
 class BreathFollowing(QObject):
@@ -78,7 +78,10 @@ class BreathFollowing(QObject):
             if hasattr(player, "set_volume"):
                 player.set_volume("breath", 0.0)
             render = self._reference_mixer().render_into
-        self.listener = self._open(clock=clock, render=render)
+        # At the practice's own rate, so the app's output lines up with it frame for frame.
+        self.listener = self._open(
+            clock=clock, render=render, sample_rate=self.timeline.sample_rate
+        )
         if self.listener is None:
             self.notice.emit(words.BREATH_NO_MICROPHONE)
             return False
@@ -88,14 +91,14 @@ class BreathFollowing(QObject):
     def listening(self) -> bool:
         return self.listener is not None
 
-    def breath(self, moment: Moment) -> BreathState | None:
-        """What the circle shows now: the following pacer's breath, inside the breathing part."""
+    def breath(self, frame: int, planned: BreathState | None) -> BreathState | None:
+        """What the circle shows at `frame`: the following breath, where the plan breathes."""
         if self.listener is None:
-            return moment.breath
+            return planned
         estimate = self.listener.poll()
-        if moment.breath is None:
+        if planned is None:
             return None  # before or after the breathing part: the listener still learns the room
-        state = self.pacer.update(moment.frame / self.timeline.sample_rate, estimate)
+        state = self.pacer.update(frame / self.timeline.sample_rate, estimate)
         if state.change == "lost":
             self._say_cannot_hear()
         return state.breath

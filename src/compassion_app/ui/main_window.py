@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -38,6 +37,8 @@ from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.core.scripts import BreathingGuide
     from compassion_app.core.timeline import Timeline
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
         self._progress_screen: ProgressScreen | None = None
-        self.reminder = self._daily_reminder(layout)
+        self._reminder: DailyReminder | None = None
+        self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         # Tab starts at the top, along the bar, then walks down Today.
@@ -107,19 +109,20 @@ class MainWindow(QMainWindow):
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
-        # Today's figures are read once Today has first been painted: a zero-time timer would
-        # fire before the first paint, and years of history must not delay the first picture.
-        self.today.installEventFilter(self)
-        QTimer.singleShot(0, self.reminder, self.reminder.start)
+        self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.today and event.type() == QEvent.Type.Paint:
-            self.today.removeEventFilter(self)
-            QTimer.singleShot(0, self.today, self._refresh_today)  # just after this paint
-        return super().eventFilter(watched, event)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # A zero timer queued now runs once this frame has been drawn and put on the screen
+            # (queued before show(), it would run before the first paint and delay it).
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    def _refresh_today(self) -> None:
+    def _after_first_paint(self) -> None:
+        """Today's figures (they read the history) and the daily reminder, once the window shows."""
         self.today.refresh()
+        self.reminder.start()
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
@@ -219,14 +222,17 @@ class MainWindow(QMainWindow):
         self.today.refresh()  # e.g. streak numbers hidden or shown
         self.reminder.check()
 
-    def _daily_reminder(self, layout: QVBoxLayout) -> DailyReminder:
-        from compassion_app.ui.reminder import DailyReminder, ReminderBanner
+    @property
+    def reminder(self) -> DailyReminder:
+        """The daily reminder, built after the first paint (or when first asked for)."""
+        if self._reminder is None:
+            from compassion_app.ui.reminder import DailyReminder, ReminderBanner
 
-        banner = ReminderBanner()
-        layout.addWidget(banner)
-        found = DailyReminder(self._store, banner, busy=self._practising, parent=self)
-        found.begin_requested.connect(self.show_today)
-        return found
+            banner = ReminderBanner()
+            self._layout.insertWidget(self._layout.indexOf(self.notices) + 1, banner)
+            self._reminder = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+            self._reminder.begin_requested.connect(self.show_today)
+        return self._reminder
 
     def _practising(self) -> bool:
         return self._practice is not None and self.current_screen is self._practice

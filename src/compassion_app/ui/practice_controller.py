@@ -184,10 +184,11 @@ class PracticeController(QObject):
 
     def _breath_at(self, frame: int) -> BreathState | None:
         """The breath the circle shows: the plan's, or while listening, the person's own."""
+        planned = self.practice.timeline.breath_at(frame)
         follow = self.breath_follow
         if follow is None or follow.listener is None:
-            return self.practice.timeline.breath_at(frame)
-        return follow.breath(self.practice.moment(frame))  # type: ignore[no-any-return]
+            return planned
+        return follow.breath(frame, planned)  # type: ignore[no-any-return]
 
     def _notice_rest_and_sound(self) -> None:
         if self._sleep.slept() and not self.paused:

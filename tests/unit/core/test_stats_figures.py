@@ -6,6 +6,7 @@ import pytest
 
 from compassion_app import messages
 from compassion_app.core.checkin_trends import changes, trend, weekly_checkins
+from compassion_app.core.durations import whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.milestones import milestones
 from compassion_app.core.progress_settings import ProgressSettings, label, parse_time
@@ -13,7 +14,7 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.score import DECAY, consistency_score
 from compassion_app.core.stats import summarise
 from compassion_app.core.streaks import current_streak, longest_streak
-from compassion_app.core.totals import minutes_by_week, whole_minutes
+from compassion_app.core.totals import minutes_by_week
 from compassion_app.core.weeks import weeks_goal_met_streak
 
 TODAY = date(2026, 11, 25)  # a Wednesday
