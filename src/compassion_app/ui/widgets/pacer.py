@@ -69,8 +69,8 @@ class PacerWidget(QWidget):
         return QSize(max(200, width), 160 + self._words_height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        # Ask for no more than the smallest circle; the screen's layout gives the pacer all the
-        # height left over. A larger hint would push the controls below the window's edge.
+        # As small as it may be: it grows into whatever room the screen has (it expands), and a
+        # modest hint keeps the practice from asking its scroll area for more than the window.
         return self.minimumSizeHint()
 
     def set_breath(self, breath: BreathState | None) -> None:
