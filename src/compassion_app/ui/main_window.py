@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
-        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._scrolls: dict[QWidget, QWidget] = {}  # each screen, and what holds it
         self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         """Today's figures (they read the history), the daily reminder and the tray, once the
         window shows."""
         self.today.refresh()
+        self._show_store_news()
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
 
@@ -195,6 +196,15 @@ class MainWindow(QMainWindow):
         """A practice has begun and not yet ended (paused counts)."""
         controller = self._practice.controller if self._practice else None
         return controller is not None and controller.running
+
+    def _show_store_news(self) -> None:
+        """Files read after start-up (an older year, the letters) may have needed mending: say so.
+
+        The store mends what it can as it reads and keeps the words for a screen to show.
+        """
+        news = self._store.take_notice()
+        if news:
+            self.show_notice(news)
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
@@ -280,8 +290,8 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
-        scroll = self.screens.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+        shown = self.screens.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     @property
     def progress_screen(self) -> ProgressScreen:
@@ -299,6 +309,7 @@ class MainWindow(QMainWindow):
         if not fresh:
             self.progress_screen.refresh()
         self._show_screen(self.progress_screen)
+        self._show_store_news()
 
     def _progress_choices_changed(self, choices: ProgressSettings) -> None:
         self.today.refresh()  # e.g. streak numbers hidden or shown
@@ -351,6 +362,7 @@ class MainWindow(QMainWindow):
     def show_letters(self) -> None:
         self._check_tab(2)
         self._show_screen(self.letters)
+        self._show_store_news()
 
     def _save_writing(self, seconds: float) -> None:
         """Writing a letter is practice too: it counts in today's minutes and the run."""
