@@ -70,3 +70,12 @@ def test_keeping_in_the_tray_is_off_until_chosen_and_then_kept(window):
     box.click()
     assert window.desktop.settings.keep_in_tray
     assert window.store.get_setting(STORE_KEY, {})["keep_in_tray"] is True
+
+
+def test_the_card_shows_a_choice_made_elsewhere(window):
+    from dataclasses import replace
+
+    window.show_settings()
+    window.desktop.choose(replace(window.desktop.settings, theme="dark", keep_in_tray=True))
+    assert window.desktop_card.controls["theme"].currentData() == "dark"
+    assert window.desktop_card.controls["keep_in_tray"].isChecked()

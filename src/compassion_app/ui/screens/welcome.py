@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
@@ -51,7 +51,7 @@ class WelcomeScreen(QWidget):
         layout.addWidget(_label(words.WELCOME_HEADING, "heading"))
         for text in (words.WELCOME_WHAT, words.WELCOME_PRIVATE, words.WELCOME_SAFETY):
             layout.addWidget(_label(text))
-        layout.addWidget(self.safety_link)
+        layout.addWidget(self.safety_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.invitation = _label(words.WELCOME_INVITE)
         layout.addWidget(self.invitation)
         row = QHBoxLayout()

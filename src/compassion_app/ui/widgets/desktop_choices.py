@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QWidget
 
 from compassion_app import messages
-from compassion_app.core.desktop_settings import label, options, shown_choices
+from compassion_app.core.desktop_settings import DesktopSettings, label, options, shown_choices
 from compassion_app.ui.desktop import DesktopChoices
 
 
@@ -35,6 +36,16 @@ class DesktopCard(QFrame):
                 form.addRow(control)
             else:
                 form.addRow(label(name), control)
+        choices.changed.connect(self._show)  # e.g. chosen elsewhere: the card says so too
+
+    def _show(self, settings: DesktopSettings) -> None:
+        for name, control in self.controls.items():
+            value = getattr(settings, name)
+            with QSignalBlocker(control):
+                if isinstance(control, QCheckBox):
+                    control.setChecked(value)
+                elif isinstance(control, QComboBox):
+                    control.setCurrentIndex(control.findData(value))
 
     def _control(self, name: str, value: Any) -> QWidget:
         named = options(name)
