@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,6 +27,9 @@ from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 
 RECENT_COUNT = 5
+# Qt.FocusPolicy.NoFocus, set by the property's name and value: the first use of `Qt` builds its
+# whole namespace of enums, a cost the first paint need not pay.
+NO_FOCUS = 0
 
 
 class TodayScreen(QWidget):
@@ -56,7 +59,7 @@ class TodayScreen(QWidget):
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
         self.recent = QListWidget(self)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
         for script in library.ordered():
