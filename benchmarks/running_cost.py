@@ -99,6 +99,8 @@ def main(argv: list[str]) -> int:
         wall = time.monotonic() - float(result.pop("wall0"))
         ticks = frames[0] - int(result.pop("frames0"))
         lost = float(result.pop("refs0")) - shared_refs()
+        # Quitting closes the window, which would ask whether to end the practice: end it first.
+        getattr(window, "save_and_release", lambda: None)()
         result.update(
             cpu_s=cpu,
             wall_s=wall,

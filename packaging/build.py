@@ -32,14 +32,15 @@ ENV = ROOT / "build" / "bundle-env"
 WHEELS = ROOT / "build" / "wheels"
 SPEC = ROOT / "packaging" / "compassion_app.spec"
 # numpy's build options for the bundle: no BLAS or LAPACK library (its own fallbacks instead),
-# and only the baseline CPU code (no per-CPU copies of each loop: 5.6 MB less).
+# and only the baseline CPU code (no per-CPU copies of each loop: its core module 10.4 -> 4.8 MB).
 NUMPY_OPTIONS = [
     "-Csetup-args=-Dblas=none",
     "-Csetup-args=-Dlapack=none",
     "-Csetup-args=-Dcpu-dispatch=none",
 ]
-# Only Linux compiles numpy: the macOS wheels use Apple's Accelerate and bring no BLAS of their
-# own, and a Windows compile needs Visual Studio (see packaging/README.md).
+# Only Linux compiles numpy: numpy's wheels for Apple silicon (macOS 14 and later) use Apple's
+# Accelerate and bring no BLAS of their own, and a Windows compile needs Visual Studio; there, and
+# on Intel Macs, the wheel's OpenBLAS stays (see packaging/README.md).
 COMPILE_NUMPY = sys.platform.startswith("linux")
 
 
@@ -65,9 +66,14 @@ def numpy_requirement() -> str:
     return next(spec for spec in project["dependencies"] if spec.startswith("numpy"))
 
 
+def numpy_wheel_folder() -> Path:
+    """Where the numpy wheel for these options is kept: other options, another folder."""
+    return WHEELS / ("numpy-" + hashlib.sha256(repr(NUMPY_OPTIONS).encode()).hexdigest()[:12])
+
+
 def numpy_wheel(pip: list[str | Path]) -> Path:
     """A numpy wheel without BLAS, compiled once into build/wheels/ and then reused."""
-    folder = WHEELS / ("numpy-" + hashlib.sha256(repr(NUMPY_OPTIONS).encode()).hexdigest()[:12])
+    folder = numpy_wheel_folder()
     found = sorted(folder.glob("numpy-*.whl"))
     if found:
         return found[-1]
@@ -97,6 +103,8 @@ def ensure_env() -> Path:
     pip = [env_bin("python"), "-m", "pip", "--disable-pip-version-check", "--quiet"]
     wheels = [numpy_wheel(pip)] if COMPILE_NUMPY else []
     # The numpy wheel named on the same line is the numpy that the app's own requirement gets.
+    # The app is installed for its dependencies; PyInstaller takes its code from src/ (the spec's
+    # pathex), so the bundle always holds the checkout as it is.
     run([*pip, "install", *wheels, f"{ROOT}[bundle]"], cwd=ROOT)
     stamp.write_text(digest)
     return env_bin("pyinstaller")

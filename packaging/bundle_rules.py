@@ -80,8 +80,27 @@ LINUX_SYSTEM_LIBRARIES = {
 }
 
 
+# CUPS and the TLS, DNS-SD and maths libraries it links, needed only by Qt's CUPS print plugin.
+# Printing to a printer needs the system's CUPS anyway, and every desktop that has CUPS has
+# these; without them the plugin does not load, and saving a letter as PDF still works.
+LINUX_PRINTING_LIBRARIES = {
+    "libcups.so.2",
+    "libgnutls.so.30",
+    "libp11-kit.so.0",
+    "libunistring.so.2",
+    "libgmp.so.10",
+    "libnettle.so.8",
+    "libhogweed.so.6",
+    "libidn2.so.0",
+    "libtasn1.so.6",
+    "libavahi-client.so.3",
+    "libavahi-common.so.3",
+}
+
+
 def keep_binary(entry: tuple[str, str, str]) -> bool:
     """For PyInstaller's binaries list, whose entries are (name in the bundle, source, kind)."""
     if not sys.platform.startswith("linux"):
         return True
-    return PurePath(entry[0]).name not in LINUX_SYSTEM_LIBRARIES
+    name = PurePath(entry[0]).name
+    return name not in LINUX_SYSTEM_LIBRARIES and name not in LINUX_PRINTING_LIBRARIES

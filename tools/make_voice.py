@@ -43,14 +43,21 @@ class Settings:
     """Everything that shapes the sound. Changing any of it renders every clip again."""
 
     voice: str = "en_US-joe-medium"
-    length_scale: float = 1.25  # slower than Piper's default: calm, unhurried speech
-    sentence_pause: float = 0.9  # seconds of quiet between sentences (Piper joins them tightly)
-    lead: float = 0.004  # seconds kept before the first sound: a cue's start is its speech onset
-    tail: float = 0.12  # seconds kept after the last sound, so soft word endings are not cut
+    # Slower than Piper's default, with long pauses between sentences: about 125 words a minute,
+    # the unhurried pace of guided practice (Piper's default pace is about 170).
+    length_scale: float = 1.6
+    sentence_pause: float = 1.3  # seconds of quiet between sentences (Piper joins them tightly)
+    lead: float = 0.02  # seconds kept before each sentence's first sound, faded in...
+    tail: float = 0.15  # ...and after its last sound, faded out: no sentence starts or stops hard
+    # Raised-cosine fades: in over the lead and the first 30 ms of speech, so even a "p" or a "t"
+    # rises softly; out over the whole tail.
+    sentence_fade_in: float = 0.05
+    sentence_fade_out: float = 0.15
     gate_db: float = -40.0  # this far below the clip's peak counts as silence when trimming
     fade: float = 0.005  # raised-cosine fade at both ends, so a clip can never click
-    speech_rms_dbfs: float = -22.0  # loudness over the voiced parts: clips sound equally loud
+    loudness_lufs: float = -24.5  # integrated loudness (ITU-R BS.1770) of every clip
     peak_dbfs: float = -1.5  # ...but no peak above this, leaving room for the mixer and codec
+    limit_from_dbfs: float = -4.0  # the rare peaks above this are bent smoothly under the limit
     sample_rate: int = 48_000
     vorbis_quality: float = 0.4
 
@@ -138,7 +145,8 @@ def _render(keys: list[str], texts: dict[str, str], manifest: dict[str, dict[str
         sentences = [chunk.audio_float_array for chunk in voice.synthesize(texts[key], config)]
         rate = voice.config.sample_rate
         peak = max(float(np.abs(sentence).max()) for sentence in sentences)
-        audio = _join_sentences([_trim(s, rate, peak) for s in sentences], rate)
+        trimmed = [_faded(_trim(s, rate, peak), rate) for s in sentences]
+        audio = _join_sentences(trimmed, rate)
         audio = _finish(_resample(audio, rate, SETTINGS.sample_rate), SETTINGS.sample_rate)
         path = _clip_path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,6 +175,21 @@ def _trim(audio: np.ndarray, rate: int, peak: float) -> np.ndarray:
     first = max(0, loud[0] - round(SETTINGS.lead * rate))
     last = min(audio.size, loud[-1] + round(SETTINGS.tail * rate))
     return audio[first:last]
+
+
+def _faded(sentence: np.ndarray, rate: int) -> np.ndarray:
+    """Soft edges on one sentence, so speech rises out of the pause and sinks back into it."""
+    sentence = sentence.astype(np.float64)
+    for seconds, edge in ((SETTINGS.sentence_fade_in, "in"), (SETTINGS.sentence_fade_out, "out")):
+        length = min(sentence.size // 2, round(seconds * rate))
+        if length == 0:
+            continue
+        ramp = (1 - np.cos(np.pi * np.arange(1, length + 1) / (length + 1))) / 2
+        if edge == "in":
+            sentence[:length] *= ramp
+        else:
+            sentence[-length:] *= ramp[::-1]
+    return sentence
 
 
 def _join_sentences(sentences: list[np.ndarray], rate: int) -> np.ndarray:
@@ -198,15 +221,31 @@ def _resample(audio: np.ndarray, rate: int, target: int) -> np.ndarray:
 
 def _finish(audio: np.ndarray, rate: int) -> np.ndarray:
     """Even loudness, a safe peak, and soft edges."""
-    speech = _speech_rms(audio, rate)
-    gain = 10 ** (SETTINGS.speech_rms_dbfs / 20) / speech
-    peak_limit = 10 ** (SETTINGS.peak_dbfs / 20) / np.abs(audio).max()
-    audio = audio * min(gain, peak_limit)
+    import pyloudnorm
+
+    loudness = pyloudnorm.Meter(rate).integrated_loudness(audio)
+    audio = audio * 10 ** ((SETTINGS.loudness_lufs - loudness) / 20)
+    audio = _soft_limit(audio)
     fade = round(SETTINGS.fade * rate)
     ramp = (1 - np.cos(np.linspace(0, np.pi, fade))) / 2
     audio[:fade] *= ramp
     audio[-fade:] *= ramp[::-1]
     return audio.astype(np.float32)
+
+
+def _soft_limit(audio: np.ndarray) -> np.ndarray:
+    """Bend the few samples above the knee towards the peak limit, leaving the rest untouched.
+
+    A loud vowel or two would otherwise force the whole clip quieter than the others. The curve
+    knee + room * tanh(over / room) has slope 1 at the knee, so the tone does not change.
+    """
+    knee = 10 ** (SETTINGS.limit_from_dbfs / 20)
+    room = 10 ** (SETTINGS.peak_dbfs / 20) - knee
+    over = np.abs(audio) > knee
+    bent = knee + room * np.tanh((np.abs(audio[over]) - knee) / room)
+    audio = audio.copy()
+    audio[over] = np.sign(audio[over]) * bent
+    return audio
 
 
 def _speech_rms(audio: np.ndarray, rate: int) -> float:
@@ -238,7 +277,7 @@ def _db(value: float) -> float:
 def _report_levels(wanted: dict[str, str]) -> None:
     total_seconds = 0.0
     total_bytes = 0
-    print(f"{'clip':55} {'sec':>6} {'peak':>7} {'speech':>7}  (dBFS)")
+    print(f"{'clip':55} {'sec':>6} {'peak':>7} {'speech':>7}  (dBFS) {'wpm':>5}")
     for key in sorted(wanted):
         path = _clip_path(key)
         if not path.exists():
@@ -249,7 +288,8 @@ def _report_levels(wanted: dict[str, str]) -> None:
         total_seconds += seconds
         total_bytes += path.stat().st_size
         peak, speech = _db(np.abs(audio).max()), _db(_speech_rms(audio, rate))
-        print(f"{key:55} {seconds:6.2f} {peak:7.2f} {speech:7.2f}")
+        pace = len(wanted[key].split()) / seconds * 60
+        print(f"{key:55} {seconds:6.2f} {peak:7.2f} {speech:7.2f} {pace:12.0f}")
     print(f"{len(wanted)} clips, {total_seconds:.1f} s, {total_bytes / 1e6:.2f} MB")
 
 

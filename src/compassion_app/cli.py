@@ -19,6 +19,7 @@ from compassion_app.paths import resource_path
 
 if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
+    from compassion_app.core.settings import Settings
     from compassion_app.core.stats import ProgressSummary
     from compassion_app.core.timeline import Timeline
 
@@ -40,9 +41,11 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     _check_arguments(commands)
     timeline = commands.add_parser("timeline", help="print the schedule of one practice")
     _exercise_arguments(timeline)
+    _breathing_arguments(timeline)
     timeline.add_argument("--json", action="store_true", help="print JSON")
     render = commands.add_parser("render", help="render a practice to an audio file")
     _exercise_arguments(render)
+    _breathing_arguments(render)
     render.add_argument("--out", type=Path, required=True, metavar="FILE", help=".wav .ogg .flac")
     _practice_arguments(commands)
     _exchange_arguments(commands)
@@ -85,6 +88,10 @@ def run_command(args: argparse.Namespace) -> int:
     # Here rather than at the top: the app's own start-up needs none of this.
     from compassion_app.core.timeline import TimelineError
 
+    refused = _apply_breathing(library, args)
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     try:
         timeline = _timeline(library, args.exercise, args.minutes)
     except (LookupError, TimelineError) as error:
@@ -319,6 +326,57 @@ def _check(files: list[Path]) -> int:
     return 1 if problems else 0
 
 
+def _breathing_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--breaths-per-minute",
+        type=float,
+        metavar="N",
+        help="the pace to ease towards, 2 to 20 (keeps the pattern's proportions)",
+    )
+    parser.add_argument(
+        "--pattern",
+        metavar="IN,HOLD,OUT,HOLD",
+        help="seconds of each part of a breath, e.g. 4,1,6,1",
+    )
+
+
+def _apply_breathing(library: Library, args: argparse.Namespace) -> str | None:
+    """Put the asked-for pace into the chosen script; a plain message if it cannot be used."""
+    from dataclasses import replace
+
+    from compassion_app.core.breathing import BreathPattern
+    from compassion_app.core.script_format import BREATHING
+
+    script = library.get(args.exercise)
+    if script is None:
+        return None
+    saved = _saved_settings(args.data_dir)
+    if saved is not None:  # the pace, easing and bed chosen in the app's settings
+        script = library.scripts[script.exercise_id] = saved.apply_to(script)
+    rate, pattern_text = args.breaths_per_minute, args.pattern
+    if script.breathing is None or (rate is None and pattern_text is None):
+        return None
+    pattern = script.breathing.pattern
+    if pattern_text is not None:
+        parts = pattern_text.split(",")
+        specs = [BREATHING[key] for key in ("inhale", "hold_in", "exhale", "hold_out")]
+        try:
+            values = [float(part) for part in parts]
+        except ValueError:
+            values = []
+        if len(values) != 4 or not all(s.accepts(v) for s, v in zip(specs, values, strict=True)):
+            return messages.CLI_PATTERN_EXPECTED.format(given=pattern_text)
+        pattern = BreathPattern(*values)
+    if rate is not None:
+        if not BREATHING["per_minute"].accepts(rate):
+            return messages.CLI_RATE_EXPECTED.format(given=rate)
+        pattern = pattern.at_rate(rate)
+    library.scripts[script.exercise_id] = replace(
+        script, breathing=replace(script.breathing, pattern=pattern)
+    )
+    return None
+
+
 # --- `breath-rate`: the breath detector over a recording ------------------------------------
 
 
@@ -355,3 +413,24 @@ def _breath_rate(path: Path, as_json: bool) -> int:
     if as_json:
         print(json.dumps(records))
     return 0
+
+
+# The key the app's window keeps its preferences under (ui/main_window.py, SETTINGS_KEY).
+PREFERENCES_KEY = "preferences"
+
+
+def _saved_settings(data_dir: Path | None) -> Settings | None:
+    """The person's saved preferences, read without creating anything; None if there are none."""
+    from compassion_app.core.settings import Settings
+    from compassion_app.paths import DataPaths, user_data_dir
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreError
+
+    path = DataPaths(data_dir or user_data_dir()).store
+    if not path.exists():
+        return None
+    try:
+        with Store.open(path) as store:
+            return Settings.from_dict(store.get_setting(PREFERENCES_KEY, {}))
+    except StoreError:
+        return None  # the practice still plays as its script says

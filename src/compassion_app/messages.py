@@ -253,7 +253,11 @@ MINUTES_TODAY = "Minutes practised today"
 PRACTICE_RUN = "Your practice run"
 RECENT_PRACTICES = "Recent practices"
 NOT_THERAPY = "A practice companion, not therapy or a crisis service."
-NO_PRACTICES_FOUND = "No practices could be found. Please reinstall the app."
+NO_PRACTICES_FOUND = (
+    "The practices that come with the app could not be found on this computer, so there is "
+    "nothing to begin just now. Installing Compassion Companion again brings them back; your "
+    "history and letters are kept."
+)
 NO_RECENT_PRACTICES = "Your practices will appear here."
 GOOD_MORNING = "Good morning"
 GOOD_AFTERNOON = "Good afternoon"
@@ -327,7 +331,6 @@ PROGRESS_FIGURES = {
     "weeks_at_goal": "Weeks at your goal, in a row",
 }
 STREAK_FIGURES = ("current_run", "longest_run", "weeks_at_goal")  # hidden on request
-RUN_READY = "Ready when you are"
 PROGRESS_STATUS_NAME = "Messages about saving"
 REST_DAY_PICK = "Day"
 REST_DAY_MARK = "A rest day: it keeps your practice run going"
@@ -363,7 +366,7 @@ def trend_words(trends: dict[str, float | None]) -> str:
 
 def week_so_far(kept: int, goal: int) -> str:
     """Instead of "0 weeks": where this week is, toward the goal (rest days count)."""
-    return f"{kept} of {goal} days this week"
+    return f"{kept} of {goal} days this week" if kept else RUN_NOT_STARTED
 
 
 def hours_and_minutes(minutes: int) -> str:
@@ -375,10 +378,6 @@ def hours_and_minutes(minutes: int) -> str:
 
 def percent(fraction: float) -> str:
     return f"{round(fraction * 100)} %"
-
-
-def practice_length(seconds: int) -> str:
-    return "under a minute" if seconds < 30 else f"{(seconds + 30) // 60} min"
 
 
 # The daily reminder: an invitation, never a duty.
@@ -535,6 +534,7 @@ LETTER_RECORD_STOP = "Stop recording"
 LETTER_LISTENING = "Listening. Take all the time you need."
 LETTER_PLAY = "Play your reading"
 LETTER_PLAY_STOP = "Stop playing"
+LETTER_PLAY_WITH_RAIN = "With soft rain underneath"
 LETTER_RECORDING_KEPT = "Your reading is kept with this letter."
 LETTER_NO_MICROPHONE = (
     "No microphone could be found, so a reading cannot be recorded right now. Your letter is "
@@ -619,6 +619,14 @@ SCRIPT_DUPLICATE_ID = (
 )
 SCRIPT_LEFT_OUT = "One exercise was left out, and the others are ready to use. {problem}"
 SCRIPT_NONE_FOUND = "No exercise files were found in {folder}."
+BREATH_EASES_PART_WAY = (
+    "In a practice this short, the breath slows only part of the way. That is plenty for today."
+)
+CLI_PATTERN_EXPECTED = (
+    "--pattern takes four numbers of seconds, in,hold,out,hold, like 4,1,6,1 (in 1 to 15, holds "
+    "0 to 10, out 1 to 20); it was given {given!r}."
+)
+CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was given {given}."
 CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
@@ -670,6 +678,17 @@ BREATH_RATE_LINE = (
 BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
 BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
 BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
+
+
+# --- Packaging: what the operating system says about the app --------------------------------
+
+# macOS asks, in these words, before the app may use the microphone: for breath-follow (heard
+# in memory, never kept) and for a letter read aloud (kept with the letter, on this computer).
+MACOS_MICROPHONE_USE = (
+    "If you would like, Compassion Companion can listen to your breathing so the pacer can "
+    "follow it, or keep a recording of you reading a letter aloud. Everything stays on this "
+    "computer; nothing is ever sent anywhere."
+)
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------

@@ -1,5 +1,6 @@
 """The Letters room driven like a person would: pick a way in, type, see it kept, re-read it."""
 
+import errno
 from html import escape
 
 import pytest
@@ -75,15 +76,22 @@ def test_typing_is_saved_soon_and_only_then_says_saved(qtbot, screen, shelf, tmp
     assert body_on_disk(tmp_path) == "Dear friend,\n\nYou did your best."
 
 
-def test_a_full_disk_says_the_words_are_kept_and_a_retry_saves_them(qtbot, screen, shelf, tmp_path):
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "is not allowed to write")],
+    ids=["full disk", "read-only folder"],
+)
+def test_a_failed_save_says_the_words_are_kept_and_a_retry_saves_them(
+    qtbot, screen, shelf, tmp_path, code, reason
+):
     begin(qtbot, screen, None)
     notices = []
     screen.notice.connect(notices.append)
-    with full_disk():
+    with full_disk(code):
         type_and_wait(qtbot, screen, "Held gently.")
         qtbot.waitUntil(lambda: screen.editor.status.text() == messages.LETTER_KEPT)
         assert screen.editor.body.toPlainText() == "Held gently."
-        assert len(notices) == 1 and "the disk is full" in notices[0]
+        assert len(notices) == 1 and reason in notices[0]
         screen.clock.now += 2.5
         qtbot.wait(250)  # a retry while the disk is still full: still kept, not "saved"
         assert screen.editor.status.text() == messages.LETTER_KEPT

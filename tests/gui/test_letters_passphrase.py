@@ -151,3 +151,26 @@ def test_once_protected_no_letter_words_are_left_in_plain_on_disk(qtbot, tmp_pat
     bodies = sorted(again.letter(each.letter_id).body for each in again.letters())
     assert bodies == [f"After: {PHRASE}.", f"Before: {PHRASE}."]
     again.close()
+
+
+def test_progress_opens_while_letters_are_locked_and_shows_none_of_their_titles(qtbot, tmp_path):
+    from datetime import UTC, datetime
+
+    from compassion_app.core.letters import Letter
+    from compassion_app.core.library import load_library
+    from compassion_app.paths import resource_path
+    from compassion_app.ui.main_window import MainWindow
+    from compassion_app.ui.sound import no_sound
+
+    store = open_store(tmp_path)
+    now = datetime.now(UTC)
+    store.save_letter(Letter("A private title", "words", now, now))
+    store.set_letter_cipher(protect(tmp_path, "a quiet harbour"))
+    store.close()
+    store = open_store(tmp_path)
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_progress()  # the Letters room has not been unlocked: no error, a calm page
+    assert window.progress_screen.isVisible()
+    store.close()

@@ -38,5 +38,6 @@ def test_a_damaged_history_is_set_aside_and_the_person_is_told(qtbot, tmp_path):
     window.show_notice(notice)
     window.show()  # Today reads the history once the window has appeared
     assert window.notices.texts() == [notice]
+    window.show()  # Today reads the history once it has been painted
     qtbot.waitUntil(lambda: window.today.streak.text() == "Ready when you are")
     store.close()

@@ -5,9 +5,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
+from compassion_app import messages
 from compassion_app.core.letters import Letter
 from compassion_app.core.library import load_library
 from compassion_app.core.progress_settings import STORE_KEY
@@ -30,7 +31,10 @@ def ago(n: int) -> date:
 def practice(day, seconds, exercise="soothing-rhythm-breathing", hour=8, checkins=None):
     started = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
     before, after = checkins or (None, None)
-    return PracticeRecord(exercise, started, day, 0, 600, seconds, seconds >= 600, before, after)
+    planned = max(600, seconds)  # a practice of 600 s or more was finished; shorter ones not
+    return PracticeRecord(
+        exercise, started, day, 0, planned, seconds, seconds >= 600, before, after
+    )
 
 
 @pytest.fixture
@@ -72,7 +76,7 @@ def hover(heatmap, day) -> str:
 def test_hovering_a_day_shows_its_practices_in_the_tooltip(screen):
     heatmap = screen.heatmap
     assert hover(heatmap, TODAY) == (
-        "Wednesday 25 November 2026\nSoothing-rhythm breathing · 10 min\nCalm place · 3 min"
+        "Wednesday 25 November 2026\nSoothing-rhythm breathing · 10 min\nCalm place · 3 of 10 min"
     )
     assert hover(heatmap, ago(5)) == "Friday 20 November 2026\nSoothing-rhythm breathing · 20 min"
     assert hover(heatmap, ago(3)) == "Sunday 22 November 2026\nA rest day, chosen with care."
@@ -315,3 +319,36 @@ def test_a_week_of_check_ins_shows_its_averages(qtbot, tmp_path):
             "Week of 23 November, before practice (2): "
             "inner critic 7.0, warmth toward yourself 3.0, feeling settled 4.0"
         )
+
+
+def test_before_any_practice_the_page_is_welcoming_not_empty(qtbot, tmp_path):
+    with Store.open(tmp_path / "new" / "compassion-companion.json") as store:
+        screen = ProgressScreen(store, load_library(resource_path("scripts")), lambda: TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        shown = {name: label.text() for name, label in screen.figures.items()}
+        assert (shown["minutes_today"], shown["total"], shown["score"]) == ("0", "0 min", "0 %")
+        assert shown["current_run"] == "Ready when you are"
+        assert shown["weeks_at_goal"] == "Ready when you are"  # never "0 of 5"
+        assert screen.milestones.text() == messages.MILESTONES_NONE
+        assert screen.weekly.accessibleDescription() == "No practice in these 26 weeks yet."
+        assert "optional" in screen.trend_words.text()
+        calendar = screen.heatmap.accessibleDescription()
+        assert calendar.startswith("No practice in the past year yet.")
+
+
+def test_larger_text_gets_room_in_the_calendar_and_charts(screen):
+    heatmap, chart = screen.heatmap, screen.weekly
+    normal = (heatmap.sizeHint(), chart.sizeHint(), chart.plot_area().left())
+    larger = QFont(heatmap.font())
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)
+    heatmap.setFont(larger)
+    chart.setFont(larger)
+    names = [(heatmap.first + timedelta(days=n)).strftime("%a") for n in range(7)]
+    label_font = QFont(larger)
+    label_font.setPointSizeF(larger.pointSizeF() * 0.8)
+    widest = max(QFontMetrics(label_font).horizontalAdvance(name) for name in names)
+    assert heatmap.cell_rect(heatmap.first).left() > widest  # the weekday names fit beside
+    assert heatmap.sizeHint().width() > normal[0].width()
+    assert chart.sizeHint().height() > normal[1].height()
+    assert chart.plot_area().left() > normal[2]

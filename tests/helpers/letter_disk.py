@@ -18,11 +18,12 @@ def open_store(folder: Path) -> Store:
 
 
 @contextmanager
-def full_disk() -> Iterator[None]:
-    """Every fsync fails with ENOSPC, as on a full disk (root ignores read-only folders)."""
+def full_disk(code: int = errno.ENOSPC) -> Iterator[None]:
+    """Every fsync fails with `code`: ENOSPC as on a full disk, EROFS as on a read-only one
+    (made this way because root, which the tests may run as, may write to read-only folders)."""
 
     def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        raise OSError(code, os.strerror(code))
 
     with pytest.MonkeyPatch.context() as disk:
         disk.setattr(os, "fsync", no_space)

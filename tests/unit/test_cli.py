@@ -66,7 +66,7 @@ def test_render_writes_a_practice_to_take_on_a_walk(tmp_path):
     assert result.returncode == 0, result.stderr
     info = soundfile.info(str(out))
     assert (info.samplerate, info.channels) == (48000, 2)
-    assert info.frames == (60 + 8) * 48000  # the minute, and the end bell ringing out
+    assert info.frames == (60 + 16) * 48000  # the minute, and the end bell ringing out
 
 
 def test_render_to_an_unknown_format_is_refused_plainly(tmp_path):
@@ -134,6 +134,42 @@ def test_check_of_a_file_that_is_not_there_fails_plainly(tmp_path):
     assert "nowhere.toml could not be opened" in result.stdout
 
 
+def breath_seconds(result: subprocess.CompletedProcess[str]) -> dict[str, float]:
+    timeline = json.loads(result.stdout)
+    rate = timeline["sample_rate"]
+    last = {}
+    for event in timeline["events"]:
+        if event["kind"] == "breath":
+            last[event["name"]] = event["length_frames"] / rate
+    return last  # the last breath of each phase: after the easing, at the target
+
+
+def test_timeline_takes_a_pace_and_a_pattern():
+    base = ("timeline", "soothing-rhythm-breathing", "--minutes", "5", "--json")
+    paced = breath_seconds(run(*base, "--breaths-per-minute", "4"))
+    assert sum(paced.values()) == pytest.approx(15.0, abs=0.01)  # one breath every 15 s
+    shaped = breath_seconds(run(*base, "--pattern", "4,1,6,1"))
+    assert shaped == pytest.approx({"in": 4.0, "hold_in": 1.0, "out": 6.0, "hold_out": 1.0})
+    both = breath_seconds(run(*base, "--pattern", "4,0,6,0", "--breaths-per-minute", "5"))
+    assert both == pytest.approx({"in": 4.8, "out": 7.2})
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--pattern", "4,1,6", "--pattern takes four numbers of seconds"),
+        ("--pattern", "slow", "--pattern takes four numbers of seconds"),
+        ("--pattern", "4,1,60,1", "--pattern takes four numbers of seconds"),
+        ("--breaths-per-minute", "0", "--breaths-per-minute takes a number from 2 to 20"),
+        ("--breaths-per-minute", "nan", "--breaths-per-minute takes a number from 2 to 20"),
+    ],
+)
+def test_a_pace_that_cannot_be_breathed_is_refused_plainly(option, value, message):
+    result = run("timeline", "soothing-rhythm-breathing", option, value)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
 @pytest.mark.parametrize(
     "argv", [[], ["--data-dir", "some folder"], ["--data-dir=some folder"], ["--data-dir", "list"]]
 )
@@ -166,3 +202,19 @@ def test_opening_the_app_does_not_pay_for_the_command_lines_parsers(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_timeline_follows_the_pace_saved_in_the_apps_settings(tmp_path):
+    from compassion_app.paths import DataPaths
+    from compassion_app.store.db import Store
+
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    with Store.open(paths.store) as store:
+        store.set_setting("preferences", {"breathing": [3.0, 0.0, 7.0, 0.0]})
+    base = ("--data-dir", str(paths.root), "timeline", "soothing-rhythm-breathing")
+    saved = breath_seconds(run(*base, "--minutes", "5", "--json"))
+    assert saved == pytest.approx({"in": 3.0, "out": 7.0})
+    # The options still have the last word.
+    chosen = breath_seconds(run(*base, "--minutes", "5", "--json", "--pattern", "4,1,6,1"))
+    assert chosen == pytest.approx({"in": 4.0, "hold_in": 1.0, "out": 6.0, "hold_out": 1.0})

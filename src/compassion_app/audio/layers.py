@@ -17,6 +17,9 @@ BREATH_LOOP_SECONDS = 9.0
 # RMS) and the bells (start bell about -23 dBFS RMS over its first second at the default).
 BREATH_LEVELS = {"in": 0.035, "out": 0.025}
 BREATH_TONES = {"in": (5, 1400.0), "out": (6, 800.0)}  # (seed, centre Hz): the out-breath darker
+# After the pacer stops, a practice with no bed keeps a breath this much softer (about -12 dB):
+# enough that the room never falls into digital silence, too soft to ask anything of anyone.
+QUIET_BREATH_SHARE = 0.25
 AMBIENT_LOOP_SECONDS = {"brown": 20.0, "rain": 30.0, "ocean": 30.0}  # ocean: three 10 s swells
 LIMIT_KNEE = 0.9  # samples above this are bent smoothly towards 1.0 instead of clipping
 
@@ -102,8 +105,14 @@ class BreathLayer:
         self.loops = {
             phase: Loop(prepared("breath", rate, phase), capacity) for phase in BREATH_TONES
         }
-        phases = [event for event in timeline.of_kind("breath") if event.name in BREATH_LEVELS]
-        self.starts = [event.frame for event in phases]
+        phases = [
+            (event, BREATH_LEVELS[event.name] * share)
+            for kind, share in (("breath", 1.0), ("quiet_breath", QUIET_BREATH_SHARE))
+            for event in timeline.of_kind(kind)
+            if event.name in BREATH_LEVELS
+        ]
+        phases.sort(key=lambda phase: phase[0].frame)
+        self.starts = [event.frame for event, _ in phases]
         self.phases = phases
 
     def render(self, out: np.ndarray, start: int, scratch: BreathScratch) -> bool:
@@ -111,7 +120,7 @@ class BreathLayer:
         first = max(0, bisect.bisect_right(self.starts, start) - 1)
         last = bisect.bisect_left(self.starts, end)
         sounding = False
-        for event in self.phases[first:last]:
+        for event, level in self.phases[first:last]:
             lo, hi = max(start, event.frame), min(end, event.frame + event.length)
             if hi <= lo:
                 continue
@@ -120,6 +129,7 @@ class BreathLayer:
                 sounding = True
             self._phase(
                 event.name,
+                level,
                 lo - event.frame,
                 1.0 / event.length,
                 lo,
@@ -131,6 +141,7 @@ class BreathLayer:
     def _phase(
         self,
         phase: str,
+        level: float,
         into: int,
         per_frame: float,
         frame: int,
@@ -145,7 +156,7 @@ class BreathLayer:
         np.subtract(np.float32(1.0), progress, out=swell)
         np.multiply(swell, progress, out=swell)
         np.multiply(swell, self.loops[phase].window(frame, length), out=swell)
-        np.multiply(swell, 4.0 * BREATH_LEVELS[phase], out=out)
+        np.multiply(swell, 4.0 * level, out=out)
 
 
 class BreathScratch(Protocol):

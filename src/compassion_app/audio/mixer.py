@@ -88,6 +88,7 @@ class Mixer:
         self._breath = BreathLayer(timeline, capacity) if timeline.breath_sound else None
         self._ambient = self._ambient_bed(timeline)
         self._ambient_fade = _ambient_envelope(timeline)
+        self._level = np.float32(10 ** (timeline.level_db / 20))
 
     def set_volume(self, layer: str, value: float) -> None:
         """Safe from any thread: the change glides in over the next few milliseconds."""
@@ -106,6 +107,7 @@ class Mixer:
             ]
             layer = self._scratch.layer[: len(bell)]
             np.multiply(bell, self._gain("bells", len(bell)), out=layer)
+            np.multiply(layer, self._level, out=layer)
             block[: len(bell), 0] = layer
             block[: len(bell), 1] = layer
             block[len(bell) :] = 0.0
@@ -143,6 +145,8 @@ class Mixer:
             out[:, 1] = mono
         else:
             self._add_ambient(out, mono, start, ambient, duck)
+        if self._level != 1.0:
+            np.multiply(out, self._level, out=out)
         limit_peaks(out)
 
     def _gain(self, layer: str, length: int) -> Gain:

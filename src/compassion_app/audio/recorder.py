@@ -136,14 +136,33 @@ def decode_ogg(data: bytes) -> tuple[np.ndarray, int]:
     return np.ascontiguousarray(frames[:, 0]), int(rate)
 
 
-class Player:
-    """Plays a kept reading once through the default output; `finished` when it has all played."""
+BED_LEVEL = 0.04  # the ambient bed's RMS under a reading: heard, never over the voice
+BED_FADE_SECONDS = 1.5
 
-    def __init__(self, frames: np.ndarray, sample_rate: int, device: int | str | None = None):
+
+class Player:
+    """Plays a kept reading once through the default output; `finished` when it has all played.
+
+    With `bed` (a stereo loop from `audio.synth.ambient`, RMS about 1), a soft ambient sound plays
+    under the voice, fading in and out with it. The callback mixes into buffers made beforehand.
+    """
+
+    def __init__(
+        self,
+        frames: np.ndarray,
+        sample_rate: int,
+        device: int | str | None = None,
+        bed: np.ndarray | None = None,
+    ):
         self._frames = np.ascontiguousarray(frames, dtype=np.float32)
         self.sample_rate = sample_rate
         self.device = device
         self.position = 0  # frames handed to the device so far
+        self._bed = None if bed is None else np.ascontiguousarray(bed * BED_LEVEL, np.float32)
+        fade = max(1, min(round(BED_FADE_SECONDS * sample_rate), len(self._frames) // 2))
+        self._fade = np.linspace(0.0, 1.0, fade, dtype=np.float32)
+        self._index = np.zeros(BLOCKSIZE * 4, dtype=np.int64)
+        self._gain = np.zeros(BLOCKSIZE * 4, dtype=np.float32)
         self._done = threading.Event()
         self._stream: Any = None
         self._sd: Any = None
@@ -186,12 +205,29 @@ class Player:
 
     def _callback(self, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         block = self._frames[self.position : self.position + frames]
-        outdata[: len(block), 0] = block
-        outdata[: len(block), 1] = block
-        outdata[len(block) :] = 0.0
-        self.position += len(block)
+        count = len(block)
+        outdata[:count, 0] = block
+        outdata[:count, 1] = block
+        outdata[count:] = 0.0
+        if self._bed is not None and 0 < count <= len(self._index):
+            self._mix_bed(outdata[:count], count)
+        self.position += count
         if self.position >= len(self._frames):
             raise self._sd.CallbackStop
+
+    def _mix_bed(self, out: np.ndarray, count: int) -> None:
+        """Add the looping bed under `count` frames, faded at the reading's start and end."""
+        assert self._bed is not None
+        index, gain = self._index[:count], self._gain[:count]
+        np.add(np.arange(count), self.position, out=index)  # small: one block's frame numbers
+        total, fade = len(self._frames), len(self._fade)
+        gain.fill(1.0)
+        head = index < fade
+        gain[head] = self._fade[index[head]]
+        tail = index >= total - fade
+        gain[tail] = self._fade[total - 1 - index[tail]]
+        np.mod(index, len(self._bed), out=index)
+        out += self._bed[index] * gain[:, None]
 
 
 def _sounddevice(kind_text: str) -> Any:

@@ -31,9 +31,12 @@ class BellTone:
     decay: float  # time constant of the fundamental, seconds
 
 
+# The end bell's fundamental decays by 60 dB (a factor of 1000, ln 1000 = 6.9 time constants)
+# in 6.9 * 2.2 = 15.2 s, inside the ring-out the timeline leaves after the practice: it is heard
+# to the end, never cut off. The start bell rings under the welcome and may stop sooner.
 BELL_TONES = {
-    "start": BellTone(fundamental=220.0, seconds=END_BELL_RING_SECONDS, peak=0.45, decay=2.4),
-    "end": BellTone(fundamental=207.65, seconds=END_BELL_RING_SECONDS, peak=0.45, decay=2.8),
+    "start": BellTone(fundamental=220.0, seconds=10.0, peak=0.45, decay=2.4),
+    "end": BellTone(fundamental=207.65, seconds=END_BELL_RING_SECONDS, peak=0.45, decay=2.2),
     "interval": BellTone(fundamental=329.6, seconds=5.0, peak=0.22, decay=1.4),
 }
 

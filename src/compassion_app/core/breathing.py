@@ -63,6 +63,14 @@ class BreathPattern:
         return cls(inhale, 0.0, cycle - inhale, 0.0)
 
 
+def easing_start(own_per_minute: float | None = None) -> float:
+    """Where "start where I am" begins: the slower, more comfortable, of about ten breaths a
+    minute and the person's own pace (when it is known). `plan_breaths` never eases upwards."""
+    if own_per_minute is None or not math.isfinite(own_per_minute) or own_per_minute <= 0:
+        return COMFORTABLE_BREATHS_PER_MINUTE
+    return min(COMFORTABLE_BREATHS_PER_MINUTE, own_per_minute)
+
+
 @dataclass(frozen=True)
 class BreathState:
     """Where the breath is at one moment."""
@@ -99,9 +107,12 @@ def plan_breaths(
     """Lay out whole breaths from `start` to `end` seconds.
 
     With `ease_from_per_minute`, the first breaths go at that comfortable pace and slow, breath by
-    breath, to the target over `ease_seconds` ("start where I am"). Only whole breaths are planned,
-    so the last one never stops halfway through an in-breath.
+    breath, to the target over `ease_seconds` ("start where I am"). Easing only ever slows: a
+    starting pace already at or below the target is simply the target. Only whole breaths are
+    planned, so the last one never stops halfway through an in-breath.
     """
+    if ease_from_per_minute is not None and ease_from_per_minute <= target.per_minute:
+        ease_from_per_minute = None
     cycles: list[BreathCycle] = []
     moment = start
     while True:

@@ -24,6 +24,8 @@ SUGGESTED_FIRST = "soothing-rhythm-breathing"
 class Library:
     scripts: dict[str, ExerciseScript] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    own: set[str] = field(default_factory=set)  # ids of the exercises people wrote themselves
+    own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
         return self.scripts.get(exercise_id)
@@ -36,24 +38,57 @@ class Library:
         return self.scripts.get(SUGGESTED_FIRST) or next(iter(self.ordered()), None)
 
 
-def load_library(directory: Path, clip_seconds: ClipSeconds | None = None) -> Library:
-    """Every script in `directory`; `clip_seconds` gives recorded clip lengths when known."""
+def load_library(
+    directory: Path, clip_seconds: ClipSeconds | None = None, own_folder: Path | None = None
+) -> Library:
+    """Every script in `directory`, then the person's own in `own_folder` (when given).
+
+    `clip_seconds` gives the bundled clips' recorded lengths. The person's own exercises have no
+    recorded voice: they are shown as captions, with the bundled bells and beds. A broken file
+    of theirs is listed with its problem and never hides the others.
+    """
     library = Library()
-    for path in sorted(directory.glob("*.toml")):
+    _add_folder(library, directory, clip_seconds, own=False)
+    if not library.scripts and not library.problems:
+        library.problems.append(messages.SCRIPT_NONE_FOUND.format(folder=directory))
+    if own_folder is not None and own_folder.is_dir():
+        _add_folder(library, own_folder, None, own=True)
+    return library
+
+
+def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and change time of each script in `folder`: compare two to see a change."""
+    try:
+        paths = sorted(folder.glob("*.toml"))
+        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths)
+    except OSError:
+        return ()
+
+
+def _add_folder(
+    library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool
+) -> None:
+    for path in sorted(folder.glob("*.toml")):
         try:
             script = checked_script(path, clip_seconds)
         except ScriptError as error:
-            library.problems.append(messages.SCRIPT_LEFT_OUT.format(problem=error))
+            _problem(library, path, str(error), own)
             continue
         if script.exercise_id in library.scripts:
-            library.problems.append(
-                messages.SCRIPT_DUPLICATE_ID.format(file=path.name, exercise_id=script.exercise_id)
+            words = messages.SCRIPT_DUPLICATE_ID.format(
+                file=path.name, exercise_id=script.exercise_id
             )
+            _problem(library, path, words, own)
             continue
         library.scripts[script.exercise_id] = script
-    if not library.scripts and not library.problems:
-        library.problems.append(messages.SCRIPT_NONE_FOUND.format(folder=directory))
-    return library
+        if own:
+            library.own.add(script.exercise_id)
+
+
+def _problem(library: Library, path: Path, problem: str, own: bool) -> None:
+    if own:
+        library.own_problems[path.name] = problem
+    library.problems.append(messages.SCRIPT_LEFT_OUT.format(problem=problem))
 
 
 def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> ExerciseScript:

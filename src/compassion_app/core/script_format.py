@@ -17,7 +17,7 @@ from compassion_app import messages
 from compassion_app.core.script_source import Place, SourceMap
 
 ALLOWED_MINUTES = (1, 3, 5, 10, 15, 20)
-KINDS = ("breathing", "imagery")
+KINDS = ("breathing", "imagery", "noticing", "teaching", "writing")
 AMBIENT_BEDS = ("rain", "ocean", "brown")
 LONGEST_SECONDS = max(ALLOWED_MINUTES) * 60
 MAX_CUES = 200
@@ -113,7 +113,22 @@ class Flag:
         return isinstance(value, bool)
 
 
-Spec = Number | Minutes | Text | Choice | Flag
+@dataclass(frozen=True)
+class Steps:
+    """The names of the core steps a cue carries, like ["wisdom", "strength"]."""
+
+    expects: str = 'a list of short step names, like ["wisdom", "warmth"]'
+
+    def accepts(self, value: Any) -> bool:
+        slug = Text(40, slug=True)
+        return (
+            isinstance(value, list)
+            and len(value) <= 8
+            and all(slug.accepts(item) for item in value)
+        )
+
+
+Spec = Number | Minutes | Text | Choice | Flag | Steps
 
 TOP: dict[str, Spec] = {
     "id": Text(60, slug=True),
@@ -125,6 +140,9 @@ TOP: dict[str, Spec] = {
     "minutes": Minutes(many=True),
     "default_minutes": Minutes(),
     "ambient": Choice(AMBIENT_BEDS),
+    # A gain for the whole practice, so that every practice sounds about equally loud; the
+    # bundled ones are measured (tools/measure_levels.py).
+    "level_db": Number(-12, 12, "decibels"),
 }
 TABLES = ("bells", "breathing")
 BELLS: dict[str, Spec] = {"interval_minutes": Number(0.5, 30, "minutes")}
@@ -148,7 +166,8 @@ CUE: dict[str, Spec] = {
     "voice": Text(60, slug=True),
     "min_minutes": Minutes(),
     "max_minutes": Minutes(),
-    "step": Text(40, slug=True),  # the core step of the exercise this cue belongs to
+    "steps": Steps(),  # the core steps of the exercise this cue carries
+    "hands_back": Flag(),  # the guide gives the breath back here: the pacer stops
 }
 KNOWN_TOP = (*TOP, *TABLES, "cue")
 

@@ -68,7 +68,8 @@ class Cue:
     voice: str | None = None  # clip name under assets/audio/voice/<exercise id>/
     min_minutes: int = 1  # left out of shorter practices, where there is no room for it
     max_minutes: int = max(ALLOWED_MINUTES)  # a shorter wording, left out of longer practices
-    step: str | None = None  # the core step of the exercise it belongs to ("wisdom", ...)
+    steps: tuple[str, ...] = ()  # the core steps of the exercise it carries ("wisdom", ...)
+    hands_back: bool = False  # gives the breath back to the person: the pacer stops here
     line: int = field(default=0, compare=False)  # where it is in its file, for messages
 
     def in_practice_of(self, minutes: int) -> bool:
@@ -104,6 +105,7 @@ class ExerciseScript:
     interval_bell_minutes: float | None = None
     ambient: str | None = None
     source: Path | None = field(default=None, compare=False)
+    level_db: float = 0.0  # gain for the whole practice, so practices sound equally loud
     why: str = ""  # why this helps, in a sentence or two
     source_note: str = ""  # where the practice comes from
 
@@ -187,6 +189,7 @@ def _build(data: dict[str, Any], read: Reader, path: Path) -> ExerciseScript:
         ),
         ambient=read.optional(data, (), "ambient", TOP["ambient"]),
         source=path,
+        level_db=float(read.optional(data, (), "level_db", TOP["level_db"], 0.0)),
         why=read.optional(data, (), "why", TOP["why"], ""),
         source_note=read.optional(data, (), "source_note", TOP["source_note"], ""),
     )
@@ -212,7 +215,8 @@ def _cue(entry: dict[str, Any], read: Reader, index: int, minutes: tuple[int, ..
         voice=read.optional(entry, place, "voice", CUE["voice"]),
         min_minutes=low,
         max_minutes=high,
-        step=read.optional(entry, place, "step", CUE["step"]),
+        steps=tuple(read.optional(entry, place, "steps", CUE["steps"], [])),
+        hands_back=read.optional(entry, place, "hands_back", CUE["hands_back"], False),
         line=read.source.line_of(place),
     )
 

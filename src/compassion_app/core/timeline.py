@@ -12,15 +12,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from compassion_app.core.breathing import PHASES, BreathState, fullness, plan_breaths
+from compassion_app import messages
+from compassion_app.core.breathing import (
+    PHASES,
+    BreathCycle,
+    BreathPattern,
+    BreathState,
+    fullness,
+    plan_breaths,
+)
 from compassion_app.core.scripts import Cue, ExerciseScript
 
 SAMPLE_RATE = 48_000
-END_BELL_RING_SECONDS = 8.0  # the end bell is left to ring out after the practice time
+END_BELL_RING_SECONDS = 16.0  # the end bell rings out (to -60 dB) after the practice time
 AMBIENT_FADE_IN_SECONDS = 4.0
 INTERVAL_BELL_CLEARANCE_SECONDS = 6.0  # no interval bell this close to the guide's words
 WORDS_PER_SECOND = 2.4  # reading pace for captions that have no recorded voice
 MIN_CAPTION_SECONDS = 3.0
+CAPTION_MARGIN_SECONDS = 1.5  # air before and after a caption the timeline adds itself
+QUIET_BREATH = BreathPattern.from_rate(6.0)  # the soft breath of a practice with no pacer
+QUIET_BREATH_OVERRUN_SECONDS = 6.0
+# A cue with this step is said only when the breath cannot ease all the way to its target in
+# the time there is; without one, the timeline shows a caption of its own saying so.
+EASES_PART_WAY_STEP = "eases-part-way"
 
 ClipSeconds = Callable[[str, str], float | None]  # (exercise id, clip name) -> seconds, or None
 
@@ -39,8 +53,9 @@ class TimelineError(ValueError):
 @dataclass(frozen=True)
 class Event:
     frame: int
-    kind: str  # "bell", "voice", "caption", "breath" or "ambient"
-    name: str  # bell: start/interval/end; voice: clip; breath: phase; ambient: start/stop
+    kind: str  # "bell", "voice", "caption", "breath", "quiet_breath" or "ambient"
+    # bell: start/interval/end; voice: clip; breath and quiet_breath: phase; ambient: start/stop
+    name: str
     length: int = 0  # frames: the clip, the caption on screen, the phase, or the fade
     text: str = ""
 
@@ -68,6 +83,7 @@ class Timeline:
     events: tuple[Event, ...]
     breath_sound: bool
     ambient: str | None
+    level_db: float = 0.0  # the whole practice's gain, so practices sound equally loud
 
     def of_kind(self, kind: str) -> tuple[Event, ...]:
         return tuple(event for event in self.events if event.kind == kind)
@@ -104,6 +120,7 @@ class Timeline:
             "total_frames": self.total_frames,
             "breath_sound": self.breath_sound,
             "ambient": self.ambient,
+            "level_db": self.level_db,
             "events": [event.to_dict(self.sample_rate) for event in self.events],
         }
 
@@ -133,11 +150,18 @@ def build_timeline(
         )
     practice = minutes * 60 * sample_rate
     frames = _Frames(sample_rate)
-    voices, captions = _guide_events(script, minutes, frames, clip_seconds)
+    paced = _paced_breaths(script, minutes)
+    part_way = _eases_part_way(script, paced)
+    voices, captions = _guide_events(script, minutes, frames, clip_seconds, part_way)
     _check_fit(voices + captions, practice, script, minutes)
     bells = [Event(0, "bell", "start"), Event(practice, "bell", "end")]
     bells += _interval_bells(script, practice, voices + captions, frames)
-    events = bells + voices + captions + _breath_events(script, practice, frames)
+    said = any(EASES_PART_WAY_STEP in c.steps and c.in_practice_of(minutes) for c in script.cues)
+    if part_way and not said:
+        captions += _easing_note(paced, captions, frames)
+    events = bells + voices + captions + _breath_events(paced, "breath", frames)
+    quiet = _quiet_breaths(script, minutes, paced)
+    events += _breath_events(quiet, "quiet_breath", frames)
     events += _ambient_events(script, practice, frames)
     return Timeline(
         exercise_id=script.exercise_id,
@@ -147,8 +171,9 @@ def build_timeline(
         practice_frames=practice,
         total_frames=practice + frames(END_BELL_RING_SECONDS),
         events=tuple(sorted(events, key=lambda event: (event.frame, event.kind))),
-        breath_sound=bool(script.breathing and script.breathing.sound),
+        breath_sound=bool(quiet) or bool(script.breathing and script.breathing.sound),
         ambient=script.ambient,
+        level_db=script.level_db,
     )
 
 
@@ -163,12 +188,18 @@ class _Frames:
 
 
 def _guide_events(
-    script: ExerciseScript, minutes: int, frames: _Frames, clip_seconds: ClipSeconds | None
+    script: ExerciseScript,
+    minutes: int,
+    frames: _Frames,
+    clip_seconds: ClipSeconds | None,
+    part_way: bool,
 ) -> tuple[list[Event], list[Event]]:
     voices: list[Event] = []
     captions: list[Event] = []
     for cue in script.cues:
         if not cue.in_practice_of(minutes):
+            continue
+        if EASES_PART_WAY_STEP in cue.steps and not part_way:
             continue
         start = frames(cue.seconds_in(minutes * 60))
         spoken = _spoken_seconds(script.exercise_id, cue, clip_seconds)
@@ -228,17 +259,71 @@ def _interval_bells(
     return bells
 
 
-def _breath_events(script: ExerciseScript, practice: int, frames: _Frames) -> list[Event]:
+def _paced_breaths(script: ExerciseScript, minutes: int) -> list[BreathCycle]:
+    """The breaths the pacer shows: from the guide's begin until it hands the breath back."""
     guide = script.breathing
     if guide is None:
         return []
-    total = practice / frames.sample_rate
+    total = minutes * 60.0
     end = total - guide.end_before
     if guide.length is not None:
         end = min(end, guide.begin + guide.length)
-    cycles = plan_breaths(
+    for cue in script.cues:
+        # "Let your breath return to its own rhythm": the pacer stops as those words begin.
+        if cue.hands_back and cue.in_practice_of(minutes):
+            end = min(end, cue.seconds_in(total))
+    return plan_breaths(
         guide.pattern, guide.begin, end, guide.ease_from_per_minute, guide.ease_seconds
     )
+
+
+def _quiet_breaths(
+    script: ExerciseScript, minutes: int, paced: list[BreathCycle]
+) -> list[BreathCycle]:
+    """A very soft breath after the pacer stops, so a practice with no bed is never silent.
+
+    Heard only, never shown: the person breathes at their own pace now. A practice with an
+    ambient bed has its bed instead; a script that asks for no breath sound gets none.
+    """
+    guide = script.breathing
+    if script.ambient is not None or (guide is not None and not guide.sound):
+        return []
+    pattern = paced[-1].pattern if paced else QUIET_BREATH
+    begin = paced[-1].start + paced[-1].pattern.seconds if paced else 0.0
+    plain = BreathPattern(pattern.inhale, 0.0, pattern.exhale, pattern.hold_in + pattern.hold_out)
+    # Whole breaths only, so the last may run a little under the end bell rather than leave a
+    # silent gap before it; it is over long before the bell's ring-out ends.
+    return plan_breaths(plain, begin, minutes * 60.0 + QUIET_BREATH_OVERRUN_SECONDS)
+
+
+def _eases_part_way(script: ExerciseScript, paced: list[BreathCycle]) -> bool:
+    """True when "start where I am" eases, but the pacer stops before reaching the target."""
+    guide = script.breathing
+    if guide is None or guide.ease_from_per_minute is None or not paced:
+        return False
+    target = guide.pattern.per_minute
+    return paced[0].pattern.per_minute > target and paced[-1].pattern.per_minute > target * 1.1
+
+
+def _easing_note(paced: list[BreathCycle], captions: list[Event], frames: _Frames) -> list[Event]:
+    """Say so, kindly, in the first quiet moment while the pacer shows."""
+    text = messages.BREATH_EASES_PART_WAY
+    length = frames(_reading_seconds(text))
+    margin = frames(CAPTION_MARGIN_SECONDS)
+    moment = frames(paced[0].start)
+    for caption in sorted(captions, key=lambda event: event.frame):
+        if caption.frame + caption.length + margin <= moment:
+            continue
+        if moment + length + margin <= caption.frame:
+            break
+        moment = caption.frame + caption.length + margin
+    last_breath = frames(paced[-1].start + paced[-1].pattern.seconds)
+    if moment + length > last_breath:
+        return []  # no quiet moment for it while the pacer shows
+    return [Event(moment, "caption", "", length, text)]
+
+
+def _breath_events(cycles: list[BreathCycle], kind: str, frames: _Frames) -> list[Event]:
     events = []
     for cycle in cycles:
         moment = cycle.start
@@ -247,7 +332,7 @@ def _breath_events(script: ExerciseScript, practice: int, frames: _Frames) -> li
             # rounding never accumulates over a long practice.
             first, last = frames(moment), frames(moment + seconds)
             if last > first:
-                events.append(Event(first, "breath", phase, last - first))
+                events.append(Event(first, kind, phase, last - first))
             moment += seconds
     return events
 

@@ -278,7 +278,10 @@ def _from_row(row: dict[str, str]) -> PracticeRecord:
 def _merge(store: Store, contents: _Contents) -> Imported:
     """Write what is new; everything was checked before this point."""
     here = {record.record_id for record in store.practices()}
-    new = {r.record_id: r for r in contents.practices if r.record_id not in here}
+    new: dict[str, PracticeRecord] = {}
+    for record in contents.practices:  # the first of any repeated id, as the file lists them
+        if record.record_id not in here:
+            new.setdefault(record.record_id, record)
     skipped = len(contents.practices) - len(new)
     store.add_practices(list(new.values()))
     versions = 0

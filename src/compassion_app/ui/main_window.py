@@ -30,7 +30,7 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
-from compassion_app.ui.screens.today import TodayScreen
+from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.style import stylesheet
 from compassion_app.ui.widgets.button import Button
@@ -178,6 +178,32 @@ class MainWindow(QMainWindow):
             self._add_screen(self._settings_screen)
         return self._settings_screen
 
+    def _add_screen(self, screen: QWidget) -> None:
+        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
+        and a scroll area gives word-wrapped text the height it needs at the width it has."""
+        scroll = QScrollArea(self.screens)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll.setWidget(screen)
+        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
+        # shows whole at the window's smallest; taller screens, or larger text, scroll.
+        polished = screen.minimumSizeHint()
+        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
+        if screen is self.today:
+            scroll.setMinimumHeight(polished.height())
+        self._scrolls[screen] = scroll
+        self.screens.addWidget(scroll)
+
+    def _show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(self._scrolls[screen])
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
+        scroll = self.screens.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+
     @property
     def progress_screen(self) -> ProgressScreen:
         if self._progress_screen is None:
@@ -213,32 +239,6 @@ class MainWindow(QMainWindow):
 
     def _practising(self) -> bool:
         return self._practice is not None and self.current_screen is self._practice
-
-    def _add_screen(self, screen: QWidget) -> None:
-        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
-        and a scroll area gives word-wrapped text the height it needs at the width it has."""
-        scroll = QScrollArea(self.screens)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        scroll.setWidget(screen)
-        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
-        # shows whole at the window's smallest; taller screens, or larger text, scroll.
-        polished = screen.minimumSizeHint()
-        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
-        if screen is self.today:
-            scroll.setMinimumHeight(polished.height())
-        self._scrolls[screen] = scroll
-        self.screens.addWidget(scroll)
-
-    def _show_screen(self, screen: QWidget) -> None:
-        self.screens.setCurrentWidget(self._scrolls[screen])
-
-    @property
-    def current_screen(self) -> QWidget | None:
-        """The screen being shown (Today, Progress, Letters, Settings or the practice)."""
-        scroll = self.screens.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def show_notice(self, text: str) -> None:
         self.notices.show_notice(text)
@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         if script is None:
             return
         self._flush_settings()
+        self._remember_choice()
         self._release_last_practice()
         script = self.settings.apply_to(script)
         timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
@@ -353,6 +354,12 @@ class MainWindow(QMainWindow):
 
     def _listening_chosen(self, yes: bool) -> None:
         self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
+
+    def _remember_choice(self) -> None:
+        """Keep the practice and length chosen on Today for next time (only when they changed)."""
+        choice = self.today.choice()
+        if choice != self._store.get_setting(CHOICE_KEY, None):
+            self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
 
     def _release_last_practice(self) -> None:
         """Close the finished practice's sound stream; its end bell has long rung out by now."""
@@ -391,12 +398,27 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def save_and_release(self) -> None:
+        """With no question: end a running practice early and save it, let go of its sound and
+        microphone, and write settings and the letter being written. Safe to call twice.
+
+        Closing the window calls this once the person has answered; a stop signal calls it
+        directly (app.py), since there is no one to ask.
+        """
         self._flush_settings()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
         if controller is not None:
-            controller.end_early()  # a practice cut short by closing still counts
+            controller.end_early()  # a practice cut short still counts; saved by _save
             controller.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        controller = self._practice.controller if self._practice else None
+        if controller is not None and controller.running:
+            # The same kind question Esc asks; the window closes only if they choose to end.
+            event.ignore()
+            self.practice.ask_to_end(then=self.close)
+            return
+        self.save_and_release()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from compassion_app.core.breathing import BreathState
 from compassion_app.core.clock import PracticeClock, SleepDetector
 from compassion_app.core.practice import Practice
 from compassion_app.core.records import CheckIn
@@ -174,14 +175,20 @@ class PracticeController(QObject):
             everything = True
         if frame != self._shown_frame:
             self._shown_frame = frame
-            planned = self.practice.timeline.breath_at(frame)
-            follow = self.breath_follow
-            self.breath_changed.emit(follow.breath(frame, planned) if follow else planned)
+            self.breath_changed.emit(self._breath_at(frame))
         if everything:
             moment = self.practice.moment(frame)
             self.moment_changed.emit(moment)
             if moment.finished:
                 self._finish(moment.frame)
+
+    def _breath_at(self, frame: int) -> BreathState | None:
+        """The breath the circle shows: the plan's, or while listening, the person's own."""
+        planned = self.practice.timeline.breath_at(frame)
+        follow = self.breath_follow
+        if follow is None or follow.listener is None:
+            return planned
+        return follow.breath(frame, planned)  # type: ignore[no-any-return]
 
     def _notice_rest_and_sound(self) -> None:
         if self._sleep.slept() and not self.paused:

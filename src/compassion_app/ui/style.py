@@ -58,7 +58,7 @@ QPushButton[role="link"] {{
 QPushButton[role="link"]:focus {{ border: 2px solid {FOCUS_RING}; }}
 QPushButton[role="tab"] {{
     border: 2px solid transparent; background: transparent; color: {SOFT_INK};
-    font-size: {size(LARGE)}; padding: 4px 14px; min-width: 90px; border-radius: 6px;
+    font-size: {size(LARGE)}; padding: 4px 14px; border-radius: 6px;
 }}
 QPushButton[role="tab"]:checked {{
     color: {ACCENT_DARK}; font-weight: 600; border-bottom: 2px solid {ACCENT};

@@ -144,6 +144,7 @@ def test_finishing_early_fades_out_then_rings_the_end_bell_alone(
     steps = transport.steps
     assert np.array_equal(played[:steps], offline[at : at + steps] * fade(transport, down=True))
     bell = synth.bell(mixer.sample_rate, "end") * np.float32(gain_of(Volumes().bells))
+    bell *= np.float32(10 ** (mixer.timeline.level_db / 20))  # as loud as the practice's own
     assert np.array_equal(played[steps : steps + len(bell)], np.stack([bell, bell], axis=1))
     assert not played[steps + len(bell) :].any()
     assert transport.ended and transport.position == at + steps  # the clock stopped at the fade

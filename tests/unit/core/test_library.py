@@ -31,9 +31,10 @@ def test_a_broken_file_is_reported_and_the_others_still_load(tmp_path):
     assert not {"calm-place", "compassionate-colour"} & set(library.scripts)
     assert len(library.scripts) == len(list(BUNDLED.glob("*.toml"))) - 2
     assert len(library.problems) == 2
+    line = path.read_text().splitlines().index("bells = 3") + 1
     assert library.problems[0] == (
         "One exercise was left out, and the others are ready to use. "
-        "calm-place.toml line 7: 'bells' expects a table, got 3"
+        f"calm-place.toml line {line}: 'bells' expects a table, got 3"
     )
     assert "compassionate-colour.toml line " in library.problems[1]
     assert "'inhale' expects seconds between 1 and 15, got nan" in library.problems[1]
@@ -85,3 +86,53 @@ def test_the_worked_example_in_the_format_guide_is_true(tmp_path):
         assert f"`{error}`" in guide
     else:
         raise AssertionError("the broken example was accepted")
+
+
+OWN = """\
+id = "my-pause"
+title = "My own pause"
+kind = "breathing"
+summary = "Words I wrote for myself."
+minutes = [3]
+ambient = "rain"
+
+[breathing]
+per_minute = 6
+
+[[cue]]
+at = "start"
+offset = 3
+text = "Hello, me."
+"""
+
+
+def test_exercises_people_write_load_beside_the_bundled_ones(tmp_path):
+    own = tmp_path / "my-exercises"
+    own.mkdir()
+    (own / "my-pause.toml").write_text(OWN, encoding="utf-8")
+    (own / "broken.toml").write_text(OWN.replace("per_minute = 6", "per_minute = 0"))
+    (own / "copy.toml").write_text(OWN.replace('"my-pause"', '"calm-place"'))
+    library = load_library(BUNDLED, own_folder=own)
+    assert library.own == {"my-pause"}
+    assert library.scripts["my-pause"].ambient == "rain"  # the bundled beds are theirs to use
+    assert library.scripts["calm-place"].source == BUNDLED / "calm-place.toml"
+    assert set(library.own_problems) == {"broken.toml", "copy.toml"}
+    assert library.own_problems["broken.toml"].startswith("broken.toml line 9: 'per_minute'")
+    assert "uses the id 'calm-place'" in library.own_problems["copy.toml"]
+    assert len(library.scripts) == len(list(BUNDLED.glob("*.toml"))) + 1
+
+
+def test_a_missing_own_folder_is_simply_empty(tmp_path):
+    library = load_library(BUNDLED, own_folder=tmp_path / "not-made-yet")
+    assert library.own == set() and library.problems == []
+
+
+def test_a_new_or_changed_file_shows_in_the_folder_state(tmp_path):
+    from compassion_app.core.library import folder_state
+
+    before = folder_state(tmp_path)
+    (tmp_path / "my-pause.toml").write_text(OWN, encoding="utf-8")
+    after = folder_state(tmp_path)
+    assert before == () and after != before
+    (tmp_path / "my-pause.toml").write_text(OWN + "\n# more\n", encoding="utf-8")
+    assert folder_state(tmp_path) != after

@@ -148,9 +148,11 @@ def test_cue_fields_name_the_cue_they_are_in(tmp_path):
 
 
 def test_a_cue_can_be_kept_for_short_practices_only(tmp_path):
-    text = MINIMAL.replace('voice = "welcome"', 'voice = "welcome"\nmax_minutes = 1\nstep = "hi"')
+    text = MINIMAL.replace(
+        'voice = "welcome"', 'voice = "welcome"\nmax_minutes = 1\nsteps = ["hi"]'
+    )
     cue = load_script(write(tmp_path, text)).cues[0]
-    assert (cue.in_practice_of(1), cue.in_practice_of(3), cue.step) == (True, False, "hi")
+    assert (cue.in_practice_of(1), cue.in_practice_of(3), cue.steps) == (True, False, ("hi",))
 
 
 def test_a_missing_file_is_reported_plainly(tmp_path):

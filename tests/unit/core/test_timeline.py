@@ -31,11 +31,66 @@ def test_closing_words_keep_their_distance_from_the_end_at_every_length(srb):
         assert timeline.practice_frames - last.frame == closing.offset * SAMPLE_RATE
 
 
-def test_shorter_practices_leave_out_the_cues_that_need_more_time(srb):
-    one = build_timeline(srb, 1).of_kind("caption")
-    ten = build_timeline(srb, 10).of_kind("caption")
+def test_shorter_practices_say_fewer_words_in_shorter_cues_of_their_own(srb):
+    one = {e.text for e in build_timeline(srb, 1).of_kind("caption")}
+    ten = {e.text for e in build_timeline(srb, 10).of_kind("caption")}
     assert len(one) < len(ten)
-    assert {e.text for e in one} <= {e.text for e in ten}
+    only_short = {cue.text for cue in srb.cues if cue.max_minutes == 1}
+    assert only_short and only_short <= one
+    assert not only_short & ten
+
+
+def test_the_pacer_stops_where_the_guide_hands_the_breath_back(srb):
+    for minutes in srb.minutes:
+        timeline = build_timeline(srb, minutes)
+        hand_back = next(
+            e.frame
+            for e in timeline.of_kind("caption")
+            if any(c.hands_back and c.text == e.text for c in srb.cues)
+        )
+        breaths = timeline.of_kind("breath")
+        assert breaths[-1].frame + breaths[-1].length <= hand_back
+        # ...and no earlier than one breath before it.
+        assert hand_back - (breaths[-1].frame + breaths[-1].length) < 12 * SAMPLE_RATE
+        assert timeline.breath_at(hand_back + SAMPLE_RATE) is None
+
+
+def test_after_the_pacer_a_practice_with_no_bed_keeps_a_soft_breath_that_is_never_shown(srb):
+    timeline = build_timeline(srb, 3)
+    paced_end = max(e.frame + e.length for e in timeline.of_kind("breath"))
+    quiet = timeline.of_kind("quiet_breath")
+    assert quiet and quiet[0].frame == paced_end
+    last = quiet[-1].frame + quiet[-1].length  # carries on to the end bell, and a little under it
+    assert (
+        timeline.practice_frames - 6 * SAMPLE_RATE
+        < last
+        <= timeline.practice_frames + 6 * SAMPLE_RATE
+    )
+    assert timeline.breath_at(quiet[1].frame) is None  # the pacer rests
+    with_bed = build_timeline(replace(srb, ambient="rain"), 3)
+    assert with_bed.of_kind("quiet_breath") == ()
+
+
+def test_a_practice_too_short_to_slow_all_the_way_says_so(srb):
+    one = build_timeline(srb, 1)
+    said = [e.text for e in one.of_kind("caption")]
+    assert any("slows only a little" in text for text in said)
+    three = [e.text for e in build_timeline(srb, 3).of_kind("caption")]
+    assert not any("slows only" in text for text in three)  # three minutes is enough time
+    # Without a script's own words for it, the timeline says it in a caption of its own.
+    cues = tuple(c for c in srb.cues if "eases-part-way" not in c.steps)
+    breathing = replace(srb.breathing, ease_seconds=600.0)
+    plain = build_timeline(replace(srb, cues=cues, breathing=breathing), 3)
+    notes = [e for e in plain.of_kind("caption") if "part of the way" in e.text]
+    assert len(notes) == 1
+    assert plain.breath_at(notes[0].frame) is not None  # said while the pacer still shows
+
+
+def test_start_where_i_am_never_speeds_a_slow_personal_pace_up(srb):
+    fast_start = replace(srb.breathing, ease_from_per_minute=4.0)  # slower than the target
+    timeline = build_timeline(replace(srb, breathing=fast_start), 5)
+    inhales = [e.length for e in timeline.of_kind("breath") if e.name == "in"]
+    assert max(inhales) - min(inhales) <= 1  # the target from the first breath, frame-exact
 
 
 def test_breathing_phases_tile_the_breathing_time_without_gaps(srb):
@@ -97,6 +152,18 @@ def test_the_timeline_is_plain_json(srb):
         "name": "start",
         "length_frames": 0,
     }
+
+
+def test_a_cue_for_short_practices_only_is_left_out_of_longer_ones():
+    script = replace(
+        _script(Cue("start", 5, "Short words.", max_minutes=1), Cue("start", 20, "Always.")),
+        minutes=(1, 3),
+    )
+    assert [e.text for e in build_timeline(script, 1).of_kind("caption")] == [
+        "Short words.",
+        "Always.",
+    ]
+    assert [e.text for e in build_timeline(script, 3).of_kind("caption")] == ["Always."]
 
 
 def _script(*cues: Cue) -> ExerciseScript:

@@ -146,3 +146,18 @@ def test_times_from_disk_come_back_in_utc(store_path: Path) -> None:
         (record,) = store.practices()
     assert record.started_utc == datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
     assert record.started_utc.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "raw_value", "kept_as"),
+    [("actual_seconds", "1e999", "1e999"), ("planned_seconds", "NaN", "NaN")],
+)
+def test_an_impossible_number_is_kept_as_it_was_written_not_quietly_changed(
+    store_path: Path, name: str, raw_value: str, kept_as: str
+) -> None:
+    write_year(store_path, json.dumps(GOOD.to_dict()), with_field(f'"{name}": {raw_value}'))
+    with Store.open(store_path) as store:
+        store.add_practice(on_day(3))  # rewrites the year's file, the bad record with it
+    documents = json.loads(year_file(store_path).read_text())["practices"].values()
+    (bad,) = [document for document in documents if document["record_id"] == "broken"]
+    assert bad[name] == kept_as  # for a rescue to see what was there, not a silent null

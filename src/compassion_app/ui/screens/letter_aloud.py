@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app import messages
 from compassion_app.store.storage import write_atomically
@@ -38,6 +38,16 @@ def _real_recorder() -> Recorder:
     return Recorder()
 
 
+RAIN_LOOP_SECONDS = 10.0
+
+
+def _rain(sample_rate: int):  # type: ignore[no-untyped-def]
+    """A soft rain bed (audio.synth), made when first asked for: numpy work, not at start-up."""
+    from compassion_app.audio.synth import ambient
+
+    return ambient(sample_rate, "rain", RAIN_LOOP_SECONDS)
+
+
 class ReadingAloud(QWidget):
     recording_kept = Signal(object)  # the Path of the kept reading
 
@@ -53,6 +63,7 @@ class ReadingAloud(QWidget):
         self.cipher: SealedCipher | None = None
         self.record_button = Button(messages.LETTER_RECORD, self)
         self.play_button = Button(messages.LETTER_PLAY, self)
+        self.with_rain = QCheckBox(messages.LETTER_PLAY_WITH_RAIN, self)
         self.meter = LevelMeter(self)
         self.meter.hide()
         self.status = QLabel("", self)
@@ -68,6 +79,7 @@ class ReadingAloud(QWidget):
         row.addWidget(self.record_button)
         row.addWidget(self.meter)
         row.addWidget(self.play_button)
+        row.addWidget(self.with_rain)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -86,7 +98,9 @@ class ReadingAloud(QWidget):
 
     def _show_play(self) -> None:
         path = self.reading_path
-        self.play_button.setVisible(path is not None and path.exists())
+        kept = path is not None and path.exists()
+        self.play_button.setVisible(kept)
+        self.with_rain.setVisible(kept)
 
     # -- recording ----------------------------------------------------------------------------
 
@@ -110,6 +124,7 @@ class ReadingAloud(QWidget):
         self._recorder = recorder
         self.record_button.setText(messages.LETTER_RECORD_STOP)
         self.play_button.hide()
+        self.with_rain.hide()
         self.meter.show()
         self.meter.follow(lambda: recorder.level)
         self.status.setText(messages.LETTER_LISTENING)
@@ -158,7 +173,7 @@ class ReadingAloud(QWidget):
             return
         try:
             frames, rate = decode_ogg(self._opened(path.read_bytes()))
-            player = Player(frames, rate)
+            player = Player(frames, rate, bed=_rain(rate) if self.with_rain.isChecked() else None)
             player.start()
         except RecordingUnavailable as error:
             log.info("No playback: %s", error.reason)

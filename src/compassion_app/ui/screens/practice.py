@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ class PracticeScreen(QWidget):
         self.setObjectName("screen")
         self.controller: PracticeController | None = None
         self.record: PracticeRecord | None = None
+        self._question: QMessageBox | None = None  # "end this practice now?", while it is open
         self.settings = Settings()
         self.checkin = CheckInPanel(self)
         self.checkin_after = CheckInPanel(self)
@@ -145,16 +148,20 @@ class PracticeScreen(QWidget):
         self.controller.start()
 
     def show_moment(self, moment: Moment) -> None:
-        self.pacer.show_phase_words()
+        self.pacer.show_phase_words()  # the circle itself moves every frame (breath_changed)
         if self.caption.text() != (moment.caption or ""):
             self.caption.setText(moment.caption or "")
         time_left = _time_left(moment.remaining_seconds)
         if self.time_left.text() != time_left:
             self.time_left.setText(time_left)
 
-    def ask_to_end(self) -> None:
+    def ask_to_end(self, then: Callable[[], object] | None = None) -> None:
+        """Ask kindly whether to end now (Esc, End practice, closing the window); `then` runs
+        after the practice has ended, if the person chose to end it."""
         controller = self.controller
         if controller is None or controller.done or self._stack.currentIndex() != RUNNING:
+            return
+        if self._question is not None:  # already asking: one question at a time
             return
         was_paused = controller.paused
         controller.pause()
@@ -168,12 +175,17 @@ class PracticeScreen(QWidget):
         box.setEscapeButton(keep)
 
         def answered() -> None:
+            self._question = None
+            box.deleteLater()
             if box.clickedButton() is end:
                 controller.end_early()
+                if then is not None:
+                    then()
             elif not was_paused:
                 controller.resume()
 
         box.finished.connect(answered)
+        self._question = box
         box.open()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

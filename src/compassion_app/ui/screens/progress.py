@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import autostart, messages
-from compassion_app.core.durations import whole_minutes
+from compassion_app.core.durations import practised_of_planned, whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.library import Library
 from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
@@ -207,7 +207,10 @@ class ProgressScreen(QWidget):
         for record in self._by_day.get(day, []):
             script = self._library.get(record.exercise_id)
             title = script.title if script else record.exercise_id
-            lines.append(f"{title} · {messages.practice_length(record.actual_seconds)}")
+            length = practised_of_planned(
+                record.actual_seconds, record.planned_seconds, record.completed
+            )  # the rule Today's Recent list uses
+            lines.append(f"{title} · {length}")
         lines += [messages.DAY_LETTER.format(title=t) for t in self._letters.get(day, [])]
         if day in self._rest:
             lines.append(messages.DAY_REST)
@@ -231,7 +234,11 @@ class ProgressScreen(QWidget):
 
     def _letters_by_day(self, first: date) -> dict[date, list[str]]:
         found: dict[date, list[str]] = {}
-        for letter in self._store.letters():  # a small index: no letter's words are read
+        try:
+            letters = self._store.letters()  # a small index: no letter's words are read
+        except StoreError:  # e.g. protected by a passphrase not yet given: titles stay private
+            return found
+        for letter in letters:
             day = letter.created_utc.astimezone().date()
             if day >= first:
                 found.setdefault(day, []).append(letter.title or messages.LETTER_UNTITLED)
@@ -327,7 +334,7 @@ def figure_texts(summary: ProgressSummary) -> dict[str, str]:
         "this_month": m.hours_and_minutes(summary.minutes.this_month),
         "total": m.hours_and_minutes(summary.minutes.total),
         "score": m.percent(summary.score),
-        "current_run": m.days(run.days) if run.active else m.RUN_READY,
+        "current_run": m.days(run.days) if run.active else m.RUN_NOT_STARTED,
         "longest_run": m.days(summary.longest.days),
         "weeks_at_goal": m.weeks(summary.weeks_goal_met_streak)
         if summary.weeks_goal_met_streak

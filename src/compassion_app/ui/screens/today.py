@@ -30,6 +30,8 @@ RECENT_COUNT = 5
 # Qt.FocusPolicy.NoFocus, set by the property's name and value: the first use of `Qt` builds its
 # whole namespace of enums, a cost the first paint need not pay.
 NO_FOCUS = 0
+# The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
+CHOICE_KEY = "practice_choice"
 
 
 class TodayScreen(QWidget):
@@ -64,11 +66,21 @@ class TodayScreen(QWidget):
         self._build()
         for script in library.ordered():
             self.exercise.addItem(script.title, script.exercise_id)
-        suggested = library.suggested()
-        if suggested is not None:
-            self.exercise.setCurrentIndex(self.exercise.findData(suggested.exercise_id))
+        found: object = store.get_setting(CHOICE_KEY, {})
+        saved: dict[str, object] = found if isinstance(found, dict) else {}
+        lengths = saved.get("minutes")
+        # Remembered per practice, so changing the practice keeps each one's own length.
+        self._lengths: dict[str, int] = {
+            str(key): value
+            for key, value in (lengths.items() if isinstance(lengths, dict) else [])
+            if isinstance(value, int)
+        }
+        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
+        if chosen is not None:
+            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
         self.exercise.currentIndexChanged.connect(self._show_exercise)
+        self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
@@ -137,9 +149,20 @@ class TodayScreen(QWidget):
         self.summary.setText(script.summary)
         for minutes in script.minutes:
             self.minutes.addItem(length_in_minutes(minutes), minutes)
-        self.minutes.setCurrentIndex(self.minutes.findData(script.default_minutes))
+        remembered = self._lengths.get(script.exercise_id)
+        if remembered not in script.minutes:  # a length the practice no longer offers
+            remembered = script.default_minutes
+        self.minutes.setCurrentIndex(self.minutes.findData(remembered))
+
+    def _remember_length(self) -> None:
+        self._lengths[self.exercise.currentData()] = self.minutes.currentData()
+
+    def choice(self) -> dict[str, object]:
+        """What to remember: the practice chosen, and the length chosen for each practice."""
+        return {"exercise": self.exercise.currentData(), "minutes": dict(self._lengths)}
 
     def _begin(self) -> None:
+        self._remember_length()
         self.practice_requested.emit(self.exercise.currentData(), self.minutes.currentData())
 
     def _describe(self, record: PracticeRecord, today: date) -> str:

@@ -30,7 +30,7 @@ from compassion_app import messages
 from compassion_app.core.checkin_trends import MEASURES, WeekCheckIns
 from compassion_app.ui.widgets.heatmap import ACCENT
 
-MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 38, 10, 12, 22
+PLOT_HEIGHT = 120  # the chart itself; room for its words grows with the text size
 LINE_COLOURS = {"critic": QColor("#b07aa1"), "warmth": ACCENT, "settled": QColor("#6f9bb8")}
 Table = tuple[list[str], list[list[str]]]
 
@@ -43,7 +43,8 @@ class _Chart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(560, 170)
+        line = self.fontMetrics().height()
+        return QSize(560, PLOT_HEIGHT + 3 * line + 16)
 
     def mondays(self) -> list[date]:
         raise NotImplementedError
@@ -69,7 +70,12 @@ class _Chart(QWidget):
         return super().event(event)
 
     def plot_area(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
+        """Where the bars and lines go: a line of text above (the legend), the scale's numbers to
+        the left, the months below - each as large as the text is."""
+        metrics = self.fontMetrics()
+        left = metrics.horizontalAdvance("1200") + 10
+        line = metrics.height()
+        return QRectF(self.rect()).adjusted(left, line + 8, -12, -(line + 6))
 
     def colours(self) -> tuple[QColor, QColor]:
         palette = self.palette()
@@ -78,13 +84,14 @@ class _Chart(QWidget):
     def paint_axis(self, painter: QPainter, top_value: float, mondays: Sequence[date]) -> None:
         ink, base = self.colours()
         area = self.plot_area()
+        line = painter.fontMetrics().height()
         painter.setPen(QPen(_soft(ink, base), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         for value in (0, top_value / 2, top_value):
             y = area.bottom() - area.height() * (value / top_value if top_value else 0)
             text = f"{value:g}"
             painter.drawText(
-                QRectF(0, y - 8, MARGIN_LEFT - 6, 16), Qt.AlignmentFlag.AlignRight, text
+                QRectF(0, y - line / 2, area.left() - 6, line), Qt.AlignmentFlag.AlignRight, text
             )
         if not mondays:
             return
@@ -94,7 +101,9 @@ class _Chart(QWidget):
             if monday.month != month:
                 month = monday.month
                 x = area.left() + index * step
-                painter.drawText(QRectF(x, area.bottom() + 4, 40, 16), 0, monday.strftime("%b"))
+                name = monday.strftime("%b")
+                width = painter.fontMetrics().horizontalAdvance(name) + 2
+                painter.drawText(QRectF(x, area.bottom() + 4, width, line), 0, name)
 
 
 class WeeklyMinutesChart(_Chart):
@@ -211,15 +220,17 @@ class CheckInTrendChart(_Chart):
 
     def _paint_legend(self, painter: QPainter, area: QRectF) -> None:
         ink, base = self.colours()
+        line = painter.fontMetrics().height()
         x = area.left() + 6
         for measure in MEASURES:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LINE_COLOURS[measure])
-            painter.drawEllipse(QPointF(x + 4, area.top() + 6), 4, 4)
+            painter.drawEllipse(QPointF(x + 4, 2 + line / 2), 4, 4)
             painter.setPen(_soft(ink, base))
             words = messages.MEASURE_NAMES[measure]
-            painter.drawText(QRectF(x + 12, area.top() - 2, 200, 16), 0, words)
-            x += 22 + painter.fontMetrics().horizontalAdvance(words)
+            width = painter.fontMetrics().horizontalAdvance(words) + 2
+            painter.drawText(QRectF(x + 12, 2, width, line), 0, words)
+            x += 22 + width
 
 
 def _nice_top(value: int) -> int:

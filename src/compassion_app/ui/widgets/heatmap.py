@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -29,7 +31,7 @@ from compassion_app.core.weeks import week_start
 
 WEEKS = 53
 CELL, GAP = 11, 2
-LEFT, TOP, BOTTOM = 34, 18, 26  # room for weekday names, month names and the legend
+LABEL_SCALE = 0.8  # weekday, month and legend words, a little smaller than the text around
 LEVELS = (1, 10, 20, 40)  # minutes that step the colour up: a little, a practice, more, a lot
 STRENGTH = (0.09, 0.35, 0.55, 0.8, 1.0)  # how far each level leans from the background
 ACCENT = QColor("#c0726b")  # the app's muted rose
@@ -59,6 +61,7 @@ class YearHeatmap(QWidget):
         self._rest: set[date] = set()
         self._describe: Callable[[date], str] = lambda day: ""
         self._overview = ""
+        self._margins_for_font: tuple[int, int, int] | None = None  # worked out once per font
 
     def show_year(
         self,
@@ -92,17 +95,41 @@ class YearHeatmap(QWidget):
     def cell_rect(self, day: date) -> QRect:
         offset = (day - self.first).days
         column, row = divmod(offset, 7)
-        return QRect(LEFT + column * (CELL + GAP), TOP + row * (CELL + GAP), CELL, CELL)
+        left, top, _ = self._margins()
+        return QRect(left + column * (CELL + GAP), top + row * (CELL + GAP), CELL, CELL)
 
     def day_at(self, point: QPoint) -> date | None:
-        column, x_in = divmod(point.x() - LEFT, CELL + GAP)
-        row, y_in = divmod(point.y() - TOP, CELL + GAP)
+        left, top, _ = self._margins()
+        column, x_in = divmod(point.x() - left, CELL + GAP)
+        row, y_in = divmod(point.y() - top, CELL + GAP)
         if not (0 <= column < WEEKS and 0 <= row < 7) or x_in >= CELL or y_in >= CELL:
             return None
         return self.first + timedelta(days=column * 7 + row)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(LEFT + WEEKS * (CELL + GAP), TOP + 7 * (CELL + GAP) + BOTTOM)
+        left, top, bottom = self._margins()
+        return QSize(left + WEEKS * (CELL + GAP), top + 7 * (CELL + GAP) + bottom)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * LABEL_SCALE))
+        return font
+
+    def _margins(self) -> tuple[int, int, int]:
+        """Room left for weekday names, above for months, below for the legend: as the text is
+        large (150 % text needs half as much room again), never a fixed number of pixels."""
+        if self._margins_for_font is None:
+            metrics = QFontMetrics(self._label_font())
+            names = ((self.first + timedelta(days=row)).strftime("%a") for row in range(7))
+            left = max(metrics.horizontalAdvance(name) for name in names) + 8
+            self._margins_for_font = (left, metrics.height() + 2, max(CELL, metrics.height()) + 10)
+        return self._margins_for_font
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._margins_for_font = None  # the margins follow the text size
+            self.updateGeometry()
+        super().changeEvent(event)
 
     minimumSizeHint = sizeHint  # noqa: N815 - Qt's name
 
@@ -139,6 +166,7 @@ class YearHeatmap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._label_font())
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
@@ -173,39 +201,45 @@ class YearHeatmap(QWidget):
 
     def _paint_labels(self, painter: QPainter, ink: QColor) -> None:
         painter.setPen(_mix(self.palette().color(QPalette.ColorRole.Base), ink, 0.7))
-        font = painter.font()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
+        left, top, _ = self._margins()
+        height = painter.fontMetrics().height()
         for row in (0, 2, 4, 6):
             name = (self.first + timedelta(days=row)).strftime("%a")  # the locale's short name
-            y = TOP + row * (CELL + GAP)
-            painter.drawText(QRect(0, y - 2, LEFT - 6, CELL + 4), Qt.AlignmentFlag.AlignRight, name)
+            y = top + row * (CELL + GAP) + CELL // 2 - height // 2
+            painter.drawText(QRect(0, y, left - 6, height), Qt.AlignmentFlag.AlignRight, name)
         for column in range(WEEKS):
             monday = self.first + timedelta(weeks=column)
             starts_month = monday.day <= 7  # the first Monday of its month
             if starts_month and column < WEEKS - 2:
-                x = LEFT + column * (CELL + GAP)
-                painter.drawText(QRect(x, 0, 40, TOP - 2), 0, monday.strftime("%b"))
+                x = left + column * (CELL + GAP)
+                month = monday.strftime("%b")
+                width = painter.fontMetrics().horizontalAdvance(month) + 2
+                painter.drawText(QRect(x, 0, width, top - 2), 0, month)
 
     def _paint_legend(self, painter: QPainter, ink: QColor, base: QColor) -> None:
-        y = TOP + 7 * (CELL + GAP) + 6
-        x = LEFT
-        painter.setPen(_mix(base, ink, 0.7))
-        painter.drawText(QRect(x, y - 2, 60, CELL + 4), 0, messages.HEATMAP_LESS)
-        x += painter.fontMetrics().horizontalAdvance(messages.HEATMAP_LESS) + 6
-        painter.setPen(Qt.PenStyle.NoPen)
+        left, top, _ = self._margins()
+        metrics = painter.fontMetrics()
+        y = top + 7 * (CELL + GAP) + 6
+        words_y = y + CELL // 2 - metrics.height() // 2
+        x = left
+        soft = _mix(base, ink, 0.7)
+
+        def words(text: str, at: int) -> int:
+            painter.setPen(soft)
+            width = metrics.horizontalAdvance(text) + 2
+            painter.drawText(QRect(at, words_y, width, metrics.height()), 0, text)
+            painter.setPen(Qt.PenStyle.NoPen)
+            return at + width
+
+        x = words(messages.HEATMAP_LESS, x) + 4
         for minutes in (0, *LEVELS):
             painter.setBrush(level_colour(minutes, base, ink))
             painter.drawRoundedRect(QRect(x, y, CELL, CELL), 3, 3)
             x += CELL + GAP
-        painter.setPen(_mix(base, ink, 0.7))
-        painter.drawText(QRect(x + 3, y - 2, 60, CELL + 4), 0, messages.HEATMAP_MORE)
-        x += painter.fontMetrics().horizontalAdvance(messages.HEATMAP_MORE) + 24
-        painter.setPen(Qt.PenStyle.NoPen)
+        x = words(messages.HEATMAP_MORE, x + 3) + 20
         painter.setBrush(REST)
         painter.drawEllipse(QPoint(x + 4, y + CELL // 2), 3, 3)
-        painter.setPen(_mix(base, ink, 0.7))
-        painter.drawText(QRect(x + 12, y - 2, 200, CELL + 4), 0, messages.HEATMAP_REST)
+        words(messages.HEATMAP_REST, x + 12)
 
 
 def level_colour(minutes: int, base: QColor, ink: QColor) -> QColor:
