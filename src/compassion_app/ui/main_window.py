@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
-        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._scrolls: dict[QWidget, QWidget] = {}  # each screen, and what holds it
         self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
-        scroll = self.screens.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+        shown = self.screens.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     @property
     def progress_screen(self) -> ProgressScreen:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,7 +62,7 @@ class TodayScreen(QWidget):
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
-        self.recent = QListWidget(self)
+        self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
@@ -232,3 +232,15 @@ def _day_name(day: date, today: date) -> str:
     if gap == 1:
         return words.YESTERDAY
     return day.strftime("%a %d %b")
+
+
+class _RecentList(QListWidget):
+    """A list that asks for three rows and takes whatever height is left.
+
+    QListWidget's own size hint (about ten rows) would make Today taller than the window and
+    push the safety link out of sight, below a scroll.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = 3 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 8
+        return QSize(super().sizeHint().width(), rows)
