@@ -172,8 +172,7 @@ class TodayScreen(QWidget):
         self.practice_requested.emit(self.exercise.currentData(), self.minutes.currentData())
 
     def _describe(self, record: PracticeRecord, today: date) -> str:
-        script = self._library.get(record.exercise_id)
-        title = script.title if script else record.exercise_id
+        title = self._library.title_of(record.exercise_id)
         when = _day_name(record.local_date, today)
         length = practised_of_planned(
             record.actual_seconds, record.planned_seconds, record.completed
