@@ -201,7 +201,7 @@ def _open_store(paths: DataPaths) -> tuple[Store, str | None]:
     except StoreError as error:
         log.error("Store could not be opened: %s", error)
         return Store.in_memory(), messages.STORE_UNUSABLE.format(error=error)
-    return store, store.notice
+    return store, store.take_notice()
 
 
 def _close_store(store: Store) -> bool:

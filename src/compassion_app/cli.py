@@ -246,12 +246,11 @@ def _stats(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:
-        titles = {script.exercise_id: script.title for script in library.ordered()}
-        print("\n".join(_stats_lines(summary, titles, show_streaks=not choices.hide_streaks)))
+        print("\n".join(_stats_lines(summary, library, show_streaks=not choices.hide_streaks)))
     return 0
 
 
-def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks: bool) -> list[str]:
+def _stats_lines(summary: ProgressSummary, library: Library, show_streaks: bool) -> list[str]:
     m = messages
     lines = [m.STATS_HEADING.format(day=summary.today.strftime("%A %d %B %Y")), ""]
     if not summary.practices:
@@ -268,7 +267,7 @@ def _stats_lines(summary: ProgressSummary, titles: dict[str, str], show_streaks:
     lines += [f"{name:<20}{value}" for name, value in figures]
     lines += ["", m.STATS_BY_EXERCISE]
     for exercise, minutes in summary.minutes.by_exercise.items():
-        lines.append(f"  {titles.get(exercise, exercise):<30}{minutes}")
+        lines.append(f"  {library.title_of(exercise):<30}{minutes}")
     if summary.checkin_average_change:
         lines += ["", m.STATS_CHECKINS.format(count=summary.checkin_count)]
         for measure, change in summary.checkin_average_change.items():

@@ -465,6 +465,8 @@ MEASURE_NAMES = {
 
 
 # --- Letters -----------------------------------------------------------------------------------
+
+WRITING_A_LETTER = "Writing a letter"  # how time spent writing is named in lists of practice
 # The archive
 LETTERS_TAB = "Letters"
 LETTERS_HEADING = "Your letters"

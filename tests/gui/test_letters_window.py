@@ -82,3 +82,12 @@ def test_the_breath_can_be_left_for_the_page_at_any_moment_and_still_counts(qtbo
     assert letters.editor.body.toPlainText() == ""
     (record,) = practices_on_disk(window)
     assert record.actual_seconds == 15 and not record.completed
+
+
+def test_time_spent_writing_is_named_plainly_in_recent(qtbot, window):
+    from compassion_app import messages
+    from compassion_app.core.letters import writing_practice
+
+    window.store.add_practice(writing_practice(300))
+    window.today.refresh()
+    assert window.today.recent.item(0).text().startswith(f"Today  ·  {messages.WRITING_A_LETTER}")

@@ -30,6 +30,16 @@ class Library:
     def get(self, exercise_id: str) -> ExerciseScript | None:
         return self.scripts.get(exercise_id)
 
+    def title_of(self, exercise_id: str) -> str:
+        """What a practice is called in lists: its script's title, even for writing a letter
+        (which has no script) or an exercise whose file is gone (its id, rather than nothing)."""
+        from compassion_app.core.letters import WRITING_EXERCISE_ID
+
+        script = self.scripts.get(exercise_id)
+        if script is not None:
+            return script.title
+        return messages.WRITING_A_LETTER if exercise_id == WRITING_EXERCISE_ID else exercise_id
+
     def ordered(self) -> list[ExerciseScript]:
         """Breathing first (it is where every practice begins), then by title."""
         return sorted(self.scripts.values(), key=lambda s: (s.kind != "breathing", s.title))

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
         self.screens = QStackedWidget(self)
-        self._scrolls: dict[QWidget, QScrollArea] = {}
+        self._scrolls: dict[QWidget, QWidget] = {}  # each screen, and what holds it
         self._add_screen(self.today)
         self.navigation = self._navigation()
         central = QWidget(self)
@@ -122,7 +122,17 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Today's figures (they read the history) and the daily reminder, once the window shows."""
         self.today.refresh()
+        self._show_store_news()
         self.reminder.start()
+
+    def _show_store_news(self) -> None:
+        """Files read after start-up (an older year, the letters) may have needed mending: say so.
+
+        The store mends what it can as it reads and keeps the words for a screen to show.
+        """
+        news = self._store.take_notice()
+        if news:
+            self.show_notice(news)
 
     def _navigation(self) -> QWidget:
         """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
@@ -198,8 +208,8 @@ class MainWindow(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
-        scroll = self.screens.currentWidget()
-        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+        shown = self.screens.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     @property
     def progress_screen(self) -> ProgressScreen:
@@ -217,6 +227,7 @@ class MainWindow(QMainWindow):
         if not fresh:
             self.progress_screen.refresh()
         self._show_screen(self.progress_screen)
+        self._show_store_news()
 
     def _progress_choices_changed(self, choices: ProgressSettings) -> None:
         self.today.refresh()  # e.g. streak numbers hidden or shown
@@ -269,6 +280,7 @@ class MainWindow(QMainWindow):
     def show_letters(self) -> None:
         self._check_tab(2)
         self._show_screen(self.letters)
+        self._show_store_news()
 
     def _save_writing(self, seconds: float) -> None:
         """Writing a letter is practice too: it counts in today's minutes and the run."""

@@ -239,7 +239,8 @@ class PracticeScreen(QWidget):
         self.checkin_after.setVisible(self.settings.checkins)
         self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
-        self.back_button.setFocus()
+        # The keyboard starts where the eye does: the check-in's Save, or Back to Today.
+        (self.checkin_after.done_button if self.settings.checkins else self.back_button).setFocus()
 
     def _listening_answered(self, yes: bool) -> None:
         self.listen_offer.hide()
@@ -252,6 +253,7 @@ class PracticeScreen(QWidget):
 
     def _checked_in_after(self, checkin: CheckIn | None) -> None:
         self.checkin_after.hide()
+        self.back_button.setFocus()  # the focused Save has gone; the next step is Today
         if checkin is not None and self.record is not None:
             self.checked_in_after.emit(self.record, checkin)
 

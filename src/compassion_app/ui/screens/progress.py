@@ -205,8 +205,7 @@ class ProgressScreen(QWidget):
         """The words for one day: its date, each practice and letter, whether it was a rest day."""
         lines = [day.strftime("%A %d %B %Y")]
         for record in self._by_day.get(day, []):
-            script = self._library.get(record.exercise_id)
-            title = script.title if script else record.exercise_id
+            title = self._library.title_of(record.exercise_id)
             length = practised_of_planned(
                 record.actual_seconds, record.planned_seconds, record.completed
             )  # the rule Today's Recent list uses

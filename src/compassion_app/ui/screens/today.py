@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,7 +57,7 @@ class TodayScreen(QWidget):
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
-        self.recent = QListWidget(self)
+        self.recent = _RecentList(self)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
@@ -163,8 +163,7 @@ class TodayScreen(QWidget):
         self.practice_requested.emit(self.exercise.currentData(), self.minutes.currentData())
 
     def _describe(self, record: PracticeRecord, today: date) -> str:
-        script = self._library.get(record.exercise_id)
-        title = script.title if script else record.exercise_id
+        title = self._library.title_of(record.exercise_id)
         when = _day_name(record.local_date, today)
         length = practised_of_planned(
             record.actual_seconds, record.planned_seconds, record.completed
@@ -223,3 +222,15 @@ def _day_name(day: date, today: date) -> str:
     if gap == 1:
         return words.YESTERDAY
     return day.strftime("%a %d %b")
+
+
+class _RecentList(QListWidget):
+    """A list that asks for three rows and takes whatever height is left.
+
+    QListWidget's own size hint (about ten rows) would make Today taller than the window and
+    push the safety link out of sight, below a scroll.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = 3 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 8
+        return QSize(super().sizeHint().width(), rows)

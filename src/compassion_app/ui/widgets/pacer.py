@@ -69,7 +69,9 @@ class PacerWidget(QWidget):
         return QSize(max(200, width), 160 + self._words_height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(320, 320 + self._words_height)
+        # As small as it may be: it grows into whatever room the screen has (it expands), and a
+        # modest hint keeps the practice from asking its scroll area for more than the window.
+        return self.minimumSizeHint()
 
     def set_breath(self, breath: BreathState | None) -> None:
         """Take the breath at this moment; repaint only what would visibly change.
