@@ -38,6 +38,7 @@ CHOICE_KEY = "practice_choice"
 
 class TodayScreen(QWidget):
     practice_requested = Signal(str, int)  # exercise id, minutes
+    save_audio_requested = Signal(str, int)  # exercise id, minutes: "Save as audio…"
     safety_requested = Signal()
 
     def __init__(
@@ -59,6 +60,7 @@ class TodayScreen(QWidget):
         self.minutes = QComboBox(self)
         self.minutes.setAccessibleName(words.LENGTH_CHOICE)
         self.begin_button = Button(words.BEGIN, self, role="primary")
+        self.save_audio_button = Button(words.SAVE_AUDIO, self)
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
@@ -84,9 +86,16 @@ class TodayScreen(QWidget):
         self.exercise.currentIndexChanged.connect(self._show_exercise)
         self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
+        self.save_audio_button.clicked.connect(
+            lambda: self.save_audio_requested.emit(
+                self.exercise.currentData(), self.minutes.currentData()
+            )
+        )
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
-        _tab_order(self.exercise, self.minutes, self.begin_button, self.safety_link)
+        _tab_order(
+            self.exercise, self.minutes, self.begin_button, self.save_audio_button, self.safety_link
+        )
         # The figures and the list are filled by refresh(), which the window calls once it has
         # appeared: reading years of history must not delay the first picture.
 
@@ -118,6 +127,7 @@ class TodayScreen(QWidget):
         grid.addWidget(self.summary, 1, 0, 1, 3)
         grid.addWidget(self.minutes, 2, 1)
         grid.addWidget(self.begin_button, 2, 2)
+        grid.addWidget(self.save_audio_button, 2, 3)
         grid.setColumnStretch(0, 1)
         return card
 
@@ -149,6 +159,7 @@ class TodayScreen(QWidget):
         script = self._library.get(self.exercise.currentData())
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
+        self.save_audio_button.setEnabled(script is not None)
         if script is None:
             self.summary.setText(words.NO_PRACTICES_FOUND)
             return
