@@ -24,7 +24,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
-from compassion_app.core.breath_echo import DelayFinder, EchoEstimate
+from compassion_app.core.breath_echo import ComplexArray, DelayFinder, EchoEstimate
 from compassion_app.core.breath_rate import NOTHING_HEARD, BreathEstimate, BreathTracker, Burst
 
 Array = npt.NDArray[np.float64]
@@ -65,11 +65,12 @@ class BreathDetector:
         self._pending = np.zeros(0)
         self._pending_played = np.zeros(0)
         self._frames = 0
-        self._echo = EchoEstimate(BANDS, self.frame_seconds)
+        self._echo = EchoEstimate(self._edges, self.frame_seconds)
         self._delay = DelayFinder(sample_rate, self.hop)
         self._smooth = 1.0 - math.exp(-self.frame_seconds / SMOOTH_SECONDS)
         self._heard = np.zeros(BANDS)
         self._echo_power = np.zeros(BANDS)
+        self._echo_now = np.zeros(BANDS)  # this frame's echo, before the median and smoothing
         self._background = _Background(self.frame_seconds)
         self._recent_bands = np.zeros((CLICK_FRAMES, BANDS))
         self._recent_echo = np.zeros((CLICK_FRAMES, BANDS))
@@ -111,7 +112,8 @@ class BreathDetector:
     def _frame(self, heard: Array, played: Array) -> None:
         self._mic[: self.hop] = self._mic[self.hop :]
         self._mic[self.hop :] = heard
-        spectrum = self._power(self._mic)
+        complex_spectrum = self._spectrum(self._mic)
+        spectrum = np.abs(complex_spectrum) ** 2
         bands = self._bands(spectrum)
         self._frames += 1
         floor = self._background.for_learning()
@@ -123,8 +125,8 @@ class BreathDetector:
             self._delay.add(heard, played)
             delay = self._delay.delay
             window = self._delay.played_window(2 * self.hop, delay or 0)
-            played_bands = self._bands(self._power(window)) if window.any() else np.zeros(BANDS)
-            echo = self._echo.update(bands, played_bands, floor, delay)
+            echo = self._echo.update(complex_spectrum, self._spectrum(window), floor, delay)
+            self._echo_now = echo
             # The same median as the microphone's, so that a sound of the app's own ends in
             # both at the same frame.
             echo = self._median(self._recent_echo, echo)
@@ -135,7 +137,8 @@ class BreathDetector:
         risen = np.where(self._background.settled, risen, 1.0)
         rise_db = 10.0 * np.log10(np.maximum(risen, 1.0))
         score = float(np.sort(rise_db)[-TOP_BANDS:].mean())
-        if self._background.settled.sum() < TOP_BANDS or (score > ON_DB and self._voiced(spectrum)):
+        voiced = score > ON_DB and self._voiced(spectrum, bands)
+        if self._background.settled.sum() < TOP_BANDS or voiced:
             score = 0.0
         brightness = math.log(float(risen[self._split :].sum()) + 1e-3) - math.log(
             float(risen[: self._split].sum()) + 1e-3
@@ -148,14 +151,17 @@ class BreathDetector:
         recent[self._frames % CLICK_FRAMES] = bands
         return np.asarray(np.sort(recent, axis=0)[CLICK_FRAMES // 2])
 
-    def _power(self, samples: Array) -> Array:
-        return np.asarray(np.abs(np.fft.rfft(samples * self._window)) ** 2 * self._scale)
+    def _spectrum(self, samples: Array) -> ComplexArray:
+        """Windowed and scaled so that its power summed over a band is the band's power."""
+        return np.asarray(np.fft.rfft(samples * self._window) * math.sqrt(self._scale))
 
     def _bands(self, spectrum: Array) -> Array:
         return np.asarray(np.add.reduceat(spectrum[: self._edges[-1]], self._edges[:-1]))
 
-    def _voiced(self, spectrum: Array) -> bool:
-        if self._echo_power.sum() > 0.3 * self._heard.sum():
+    def _voiced(self, spectrum: Array, bands: Array) -> bool:
+        # This frame's echo against this frame's sound (the smoothed ones lag a word's onset by
+        # a few frames, and the app's own voice then passed for a person speaking).
+        if self._echo_now.sum() > 0.3 * bands.sum():
             return False  # the harmonics are the app's own voice, already taken away
         part = spectrum[self._flat_bins] + 1e-20
         flatness = math.exp(float(np.log(part).mean())) / float(part.mean())

@@ -9,10 +9,13 @@ listening:
   was heard, by phase-transform cross-correlation (GCC-PHAT) of the last second or so, looked for
   again every few seconds. Sample-exact matters: the app's own breath sound is noise, and two
   windows of noise only share their ups and downs when they hold the same samples;
-- the coupling of each band (`EchoEstimate`): the ratio of what was heard above the background to
-  what was played at that delay, summed over the recent past with old frames forgotten, so a
-  change of volume is learned again within seconds. (A ratio of sums rather than least squares:
-  least squares shrinks the gain of every sharp sound when the alignment is not perfect.)
+- the coupling of each band (`EchoEstimate`): from the cross-spectrum of what was heard and what
+  was played at that delay, summed frame by frame with old frames forgotten, so a change of
+  volume is learned again within seconds. The cross-spectrum keeps only what the two share: the
+  person's breath, the room and everything else not played by the app are not correlated with
+  the app's sound and average away. (A plain ratio of heard to played power does not: while the
+  guide speaks on and on, the person's breath in the bands where the voice is weak was learned as
+  echo, up to 20 dB too much, and the breath was then taken away with it.)
 
 Until both are learned the estimate errs on the side of too much echo (any lag, strong coupling):
 the detector then hears less while the app speaks, never its own sound as a person's breath.
@@ -27,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 Array = npt.NDArray[np.float64]
+ComplexArray = npt.NDArray[np.complex128]
 
 MAX_DELAY_SECONDS = 0.75  # sound card buffers both ways plus the air: generous on purpose
 SEARCH_SECONDS = 1.5  # the stretch of sound compared when looking for the delay
@@ -111,53 +115,73 @@ def _push(history: Array, newest: Array) -> None:
 
 
 class EchoEstimate:
-    def __init__(self, bands: int, frame_seconds: float) -> None:
+    """The app's sound as the microphone hears it, band by band. `edges`: the FFT bins where
+    each band begins, and where the last ends."""
+
+    def __init__(self, edges: list[int], frame_seconds: float) -> None:
+        bands = len(edges) - 1
+        self._edges = edges
         self._recent = np.zeros((math.ceil(MAX_DELAY_SECONDS / frame_seconds) + 2, bands))
         self._frame = 0
         self._forget = math.exp(-frame_seconds / GAIN_MEMORY_SECONDS)
         self._reverb = math.exp(-frame_seconds / REVERB_SECONDS)
-        self._heard = np.zeros(bands)  # forgetful sums: heard above the background...
-        self._played = np.zeros(bands)  # ... and played, at the delay
+        # Forgetful sums, bin by bin: heard times played (conjugate), and played power.
+        self._cross = np.zeros(edges[-1], dtype=np.complex128)
+        self._played = np.zeros(edges[-1])
         self._audible = 0.0  # forgetful count of frames with clearly audible reference
         self._learned_after = LEARNED_AFTER_SECONDS / frame_seconds
         self._ringing = np.zeros(bands)
         self._delay: int | None = None
 
-    def update(self, heard: Array, played: Array, floor: Array, delay: int | None) -> Array:
-        """The echo power in each band of this frame. heard: the microphone's bands; played: the
-        same bands of the app's output `delay` samples earlier - or, while no delay is known,
-        of its output now (the loudest of the last MAX_DELAY_SECONDS is then taken as the
-        echo); floor: the background noise of each band."""
+    def update(
+        self,
+        heard: ComplexArray,
+        played: ComplexArray,
+        floor: Array,
+        delay: int | None,
+    ) -> Array:
+        """The echo power in each band of this frame. heard: the microphone's spectrum (windowed,
+        scaled so that its power summed over a band is the band's power); played: the spectrum of
+        the app's output `delay` samples earlier - or, while no delay is known, of its output now
+        (the loudest of the last MAX_DELAY_SECONDS is then taken as the echo); floor: the
+        background noise of each band."""
         if delay != self._delay:
             self._forget_gain(delay)
+        played_bins = np.abs(played[: self._edges[-1]]) ** 2
+        bands = np.add.reduceat(played_bins, self._edges[:-1])
         if delay is None:
-            self._recent[self._frame % len(self._recent)] = played
+            self._recent[self._frame % len(self._recent)] = bands
             self._frame += 1
-            played = np.asarray(self._recent.max(axis=0))
+            bands = np.asarray(self._recent.max(axis=0))
         else:
-            self._learn(np.maximum(heard - floor, 0.0), played, floor)
-        self._ringing = np.maximum(played, self._ringing * self._reverb)
+            self._learn(heard[: self._edges[-1]], played[: self._edges[-1]], bands, floor)
+        self._ringing = np.maximum(bands, self._ringing * self._reverb)
         return self._gain() * self._ringing
 
     def _forget_gain(self, delay: int | None) -> None:
         """The gain belonged to another alignment: learn it afresh (a drift of a few samples,
         as sound cards' clocks do, changes nothing that matters)."""
         if delay is None or self._delay is None or abs(delay - self._delay) > DRIFT_SAMPLES:
-            self._heard[:] = 0.0
+            self._cross[:] = 0.0
             self._played[:] = 0.0
             self._audible = 0.0
         self._delay = delay
 
-    def _learn(self, excess: Array, played: Array, floor: Array) -> None:
-        audible = played > floor * AUDIBLE_OVER_FLOOR
-        self._heard *= self._forget
+    def _learn(self, heard: ComplexArray, played: ComplexArray, bands: Array, floor: Array) -> None:
+        self._cross *= self._forget
         self._played *= self._forget
-        self._heard += np.where(audible, excess, 0.0)
-        self._played += np.where(audible, played, 0.0)
+        self._cross += heard * np.conj(played)
+        self._played += np.abs(played) ** 2
+        audible = bands > floor * AUDIBLE_OVER_FLOOR
         self._audible = self._audible * self._forget + float(audible.any())
 
     def _gain(self) -> Array:
+        """Per band: the power of the part of the heard sound that follows the played one, over
+        the played power (bin by bin |cross|² / played is that part's power)."""
+        bands = len(self._edges) - 1
         if self._audible < self._learned_after:
-            return np.full(len(self._heard), UNLEARNED_GAIN)
-        learned = self._heard / np.maximum(self._played, 1e-30)
-        return np.asarray(np.where(self._played > 0, learned, UNLEARNED_GAIN))
+            return np.full(bands, UNLEARNED_GAIN)
+        coherent = np.abs(self._cross) ** 2 / np.maximum(self._played, 1e-30)
+        played = np.add.reduceat(self._played, self._edges[:-1])
+        learned = np.add.reduceat(coherent, self._edges[:-1]) / np.maximum(played, 1e-30)
+        return np.asarray(np.where(played > 0, learned, UNLEARNED_GAIN))

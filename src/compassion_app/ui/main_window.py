@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -59,6 +59,9 @@ SETTINGS_KEY = "preferences"
 # Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
 # write instead of one per step (each write rewrites the whole store file).
 SETTINGS_SAVE_DELAY_MS = 400
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by the property's name and value: the first use of
+# `Qt` builds its whole namespace of enums, a cost the first paint need not pay.
+SCROLL_BAR_ALWAYS_OFF = 1
 
 
 class MainWindow(QMainWindow):
@@ -273,7 +276,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self.screens)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(screen)
         # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
         # shows whole at the window's smallest; taller screens, or larger text, scroll.

@@ -106,12 +106,6 @@ def test_the_apps_own_guidance_is_not_heard_as_breath(guidance):
     assert max(e.confidence for e in without) >= HEARD
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="since the guide's voice was re-rendered slower (issue 12), its words overlap the last "
-    "breath of this 90 s recording and the detector's confidence there is 0.09, not 0.5; the "
-    "rate itself is still right (6.09 a minute). For the breath-follow room to look at.",
-)
 def test_breath_is_heard_through_the_guidance(guidance):
     breath = breathing(90, RATE, per_minute=6.0, seed=11)
     echo = 0.5 * scaled_to_snr(breath.signal, guidance.heard, 0)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
 from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
-from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.stats import Streak, summarise
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 
+if TYPE_CHECKING:
+    from compassion_app.core.stats import Streak
+
 RECENT_COUNT = 5
+# Qt.FocusPolicy.NoFocus, set by the property's name and value: the first use of `Qt` builds its
+# whole namespace of enums, a cost the first paint need not pay.
+NO_FOCUS = 0
 # The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
 CHOICE_KEY = "practice_choice"
 
@@ -60,7 +65,7 @@ class TodayScreen(QWidget):
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
         self.recent = _RecentList(self)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
         for script in library.ordered():
@@ -139,6 +144,10 @@ class TodayScreen(QWidget):
 
     def _show_figures(self, records: list[PracticeRecord], today: date) -> None:
         """The same figures as the progress screen, from the same code (core.stats)."""
+        # Imported on first use, after the window's first paint: the first picture needs none of it.
+        from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
+        from compassion_app.core.stats import summarise
+
         choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
         summary = summarise(records, today, self._store.rest_days(), choices.weekly_goal_days)
         self.minutes_today.setText(str(summary.minutes.today))
