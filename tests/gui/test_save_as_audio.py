@@ -67,4 +67,5 @@ def test_a_folder_that_cannot_be_written_is_told_kindly_and_leaves_nothing(
 def test_changing_ones_mind_in_the_file_dialog_writes_nothing(qtbot, window, tmp_path, monkeypatch):
     _answer_the_file_dialog_with(monkeypatch, "")
     qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
-    assert not hasattr(window, "audio_export")
+    assert window.audio_export is None  # no dialog, no writing
+    assert not list(tmp_path.glob("*.ogg"))

@@ -165,27 +165,13 @@ class MainWindow(QMainWindow):
 
     def save_as_audio(self, exercise_id: str, minutes: int) -> None:
         """Today's "Save as audio…": ask where, then write it with a bar, the window free."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
-        from compassion_app.ui.screens.audio_export import AudioExportDialog, audio_file_name
-        from compassion_app.ui.sound import voice_clip_seconds
+        from compassion_app.ui.screens.audio_export import offer_to_save
 
         script = self._library.get(exercise_id)
-        if script is None:
-            return
-        chosen, _kind = QFileDialog.getSaveFileName(
-            self, words.SAVE_AUDIO_TITLE, f"{exercise_id}-{minutes}min.ogg", words.SAVE_AUDIO_FILTER
-        )
-        if not chosen:
-            return  # they changed their mind
-        script = self.settings.apply_to(script)
-        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
-        self.audio_export = AudioExportDialog(
-            timeline, self.settings.volumes, audio_file_name(chosen), self
-        )
-        self.audio_export.finished_writing.connect(self.show_notice)
-        self.audio_export.start()
+        if script is not None:
+            self.audio_export = offer_to_save(self, script, minutes, self.settings)
+            if self.audio_export is not None:
+                self.audio_export.finished_writing.connect(self.show_notice)
 
     def quit_app(self) -> None:
         """Ctrl+Q and the tray's Quit: save what is under way, as closing does, then end."""

@@ -15,6 +15,8 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
+from compassion_app.core.scripts import ExerciseScript
+from compassion_app.core.settings import Settings
 from compassion_app.core.timeline import Timeline
 
 DEFAULT_SUFFIX = ".ogg"
@@ -24,7 +26,34 @@ KNOWN_SUFFIXES = (".ogg", ".flac", ".wav")
 def audio_file_name(chosen: str) -> Path:
     """The file to write: what the person chose, with .ogg added if they named no audio kind."""
     path = Path(chosen)
-    return path if path.suffix.lower() in KNOWN_SUFFIXES else path.with_name(path.name + ".ogg")
+    return (
+        path
+        if path.suffix.lower() in KNOWN_SUFFIXES
+        else path.with_name(path.name + DEFAULT_SUFFIX)
+    )
+
+
+def offer_to_save(
+    parent: QWidget, script: ExerciseScript, minutes: int, settings: Settings
+) -> AudioExportDialog | None:
+    """Ask where to save, then start writing: the dialog, or None if they changed their mind."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+    from compassion_app.ui.sound import voice_clip_seconds
+
+    suggested = f"{script.exercise_id}-{minutes}min{DEFAULT_SUFFIX}"
+    chosen, _kind = QFileDialog.getSaveFileName(
+        parent, words.SAVE_AUDIO_TITLE, suggested, words.SAVE_AUDIO_FILTER
+    )
+    if not chosen:
+        return None
+    timeline = build_timeline(
+        settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+    )
+    dialog = AudioExportDialog(timeline, settings.volumes, audio_file_name(chosen), parent)
+    dialog.start()
+    return dialog
 
 
 class RenderWorker(QThread):
