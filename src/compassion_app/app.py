@@ -130,6 +130,8 @@ def _run_window(
     if practice is not None:
         window.start_practice(*practice)
         log.info("Opened straight into %s for %d min", *practice)
+    else:
+        window.welcome_if_new()  # only someone new here sees it, and only once
     QTimer.singleShot(SHOW_REQUESTS_AFTER_MS, lambda: _listen_for_show_requests(paths, window))
     code = app.exec()
     signals.close()

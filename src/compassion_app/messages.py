@@ -694,3 +694,46 @@ MACOS_MICROPHONE_USE = (
 
 
 # --- Settings, the tray, the first-run welcome, the command line -----------------------------
+
+# The first-run welcome: shown once, to someone who has not practised here yet.
+WELCOME_HEADING = "Welcome"
+WELCOME_WHAT = (
+    "Compassion Companion is a quiet place to practise kindness toward yourself, a few minutes "
+    "at a time: gentle breathing, compassionate imagery and letters to yourself."
+)
+WELCOME_PRIVATE = (
+    "Everything stays on this computer. There is no account, nothing goes over the internet, "
+    "and nobody else sees what you practise or write."
+)
+WELCOME_SAFETY = (
+    "This app is a practice companion, not therapy and not a crisis service. If things feel "
+    "like too much, support is always one click away."
+)
+WELCOME_INVITE = (
+    "If you like, you could begin with one minute of soothing-rhythm breathing. There is "
+    "nothing to get right."
+)
+WELCOME_TRY = "Try one minute of breathing"
+WELCOME_SKIP = "Not now, show me around"
+
+# Settings for the app on the desktop (core/desktop_settings.py declares them).
+DESKTOP_CARD = "On this computer"
+SETTING_THEME = "Colours"
+CHOICE_WORDS = {"system": "As the system is set", "light": "Light", "dark": "Dark"}
+SETTING_KEEP_IN_TRAY = "Keep Compassion Companion in the system tray when its window is closed"
+
+# The tray menu.
+TRAY_TOOLTIP = "Compassion Companion"
+TRAY_SOOTHE = "Soothe now (1 min)"
+TRAY_TODAY = "Today's practice"
+TRAY_LETTER = "Write a letter"
+TRAY_OPEN = "Open"
+TRAY_QUIT = "Quit"
+
+# "Save as audio…" on Today: the chosen practice, rendered to a file to take along.
+SAVE_AUDIO = "Save as audio…"
+SAVE_AUDIO_TITLE = "Save this practice as audio"
+SAVE_AUDIO_FILTER = "Ogg Vorbis (*.ogg);;FLAC (*.flac);;WAV (*.wav)"
+SAVE_AUDIO_WRITING = "Writing {title}, {minutes} min, to {name}…"
+SAVE_AUDIO_DONE = "{title} is saved as {path}, ready to take with you."
+SAVE_AUDIO_FAILED = "{title} could not be saved as audio ({error}). Nothing else was changed."

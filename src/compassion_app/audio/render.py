@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -28,11 +28,13 @@ def render_to_file(
     path: Path,
     volumes: Volumes | Mapping[str, float] | None = None,
     subtype: str | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Path:
     """Write the whole practice (end bell's ring-out included) to `path`; format from its suffix.
 
     `subtype` overrides the default, e.g. "FLOAT" for a WAV that holds the engine's exact samples.
-    Raises ValueError for an unknown suffix, before anything is written.
+    Raises ValueError for an unknown suffix, before anything is written. `progress`, if given,
+    hears the share written so far (0 to 1) after each block.
     """
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -51,4 +53,6 @@ def render_to_file(
             piece = block[: min(RENDER_BLOCK_FRAMES, mixer.total_frames - start)]
             mixer.render_into(piece, start)
             sink.write(piece)
+            if progress is not None:
+                progress((start + len(piece)) / mixer.total_frames)
     return path

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,9 +30,12 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
+from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
+from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
-from compassion_app.ui.style import stylesheet
+from compassion_app.ui.theme import Theme
+from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
@@ -56,9 +59,14 @@ SETTINGS_KEY = "preferences"
 # Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
 # write instead of one per step (each write rewrites the whole store file).
 SETTINGS_SAVE_DELAY_MS = 400
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by the property's name and value: the first use of
+# `Qt` builds its whole namespace of enums, a cost the first paint need not pay.
+SCROLL_BAR_ALWAYS_OFF = 1
 
 
 class MainWindow(QMainWindow):
+    tray: Tray | None  # the tray icon and menu; None until shown, or with no tray
+
     def __init__(
         self,
         store: Store,
@@ -68,9 +76,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
-        self.setStyleSheet(stylesheet(QApplication.font().pointSizeF()))
         self.resize(900, 680)
         self._store = store
+        self.desktop = DesktopChoices(store, self)
+        self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._start_sound = start_sound
         self._now = now
@@ -106,9 +115,11 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
+        self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
         for problem in library.problems:
             self.show_notice(problem)
+        self._desktop_parts()
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -120,10 +131,74 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history) and the daily reminder, once the window shows."""
+        """Today's figures (they read the history), the daily reminder and the tray, once the
+        window shows."""
         self.today.refresh()
         self._show_store_news()
         self.reminder.start()
+        self.tray = install_tray(self, self._library, self.desktop)
+
+    def _desktop_parts(self) -> None:
+        """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
+        self.desktop.notice.connect(self.show_notice)
+        self._quitting = False  # Quit was chosen: closing ends the app even with a tray
+        self.tray = None  # set once the window shows, if the desktop has a tray
+        self.shortcuts = install_shortcuts(self)
+
+    def welcome_if_new(self) -> None:
+        """The first-run welcome, once, for someone new here (screens/welcome.py decides)."""
+        from compassion_app.ui.screens import welcome
+
+        if not welcome.is_new_here(self._store, self.desktop):
+            return
+        practice = welcome.first_practice(self._library)
+        self.welcome = welcome.WelcomeScreen(offer_practice=practice is not None)
+        self.welcome.safety_requested.connect(self.show_safety)
+        self.welcome.skipped.connect(self.show_today)
+        if practice is not None:
+            self.welcome.first_practice_requested.connect(lambda: self.start_practice(*practice))
+        self._add_screen(self.welcome)
+        self.navigation.hide()
+        self._show_screen(self.welcome)
+        (self.welcome.try_button if practice else self.welcome.skip_button).setFocus()
+        welcome.remember_welcomed(self.desktop)
+
+    def save_as_audio(self, exercise_id: str, minutes: int) -> None:
+        """Today's "Save as audio…": ask where, then write it with a bar, the window free."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
+        from compassion_app.ui.screens.audio_export import AudioExportDialog, audio_file_name
+        from compassion_app.ui.sound import voice_clip_seconds
+
+        script = self._library.get(exercise_id)
+        if script is None:
+            return
+        chosen, _kind = QFileDialog.getSaveFileName(
+            self, words.SAVE_AUDIO_TITLE, f"{exercise_id}-{minutes}min.ogg", words.SAVE_AUDIO_FILTER
+        )
+        if not chosen:
+            return  # they changed their mind
+        script = self.settings.apply_to(script)
+        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+        self.audio_export = AudioExportDialog(
+            timeline, self.settings.volumes, audio_file_name(chosen), self
+        )
+        self.audio_export.finished_writing.connect(self.show_notice)
+        self.audio_export.start()
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: save what is under way, as closing does, then end."""
+        self.save_and_release()  # no question: Quit was the answer
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    @property
+    def practising(self) -> bool:
+        """A practice has begun and not yet ended (paused counts)."""
+        controller = self._practice.controller if self._practice else None
+        return controller is not None and controller.running
 
     def _show_store_news(self) -> None:
         """Files read after start-up (an older year, the letters) may have needed mending: say so.
@@ -182,8 +257,18 @@ class MainWindow(QMainWindow):
 
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
+            self._add_desktop_card(self._settings_screen)
             self._add_screen(self._settings_screen)
         return self._settings_screen
+
+    def _add_desktop_card(self, screen: QWidget) -> None:
+        """The colours and the tray, at the foot of Settings (above its closing stretch)."""
+        from compassion_app.ui.widgets.desktop_choices import DesktopCard
+
+        layout = screen.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self.desktop_card = DesktopCard(self.desktop, screen)
+        layout.insertWidget(layout.count() - 1, self.desktop_card)
 
     def _add_screen(self, screen: QWidget) -> None:
         """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
@@ -191,7 +276,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea(self.screens)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(screen)
         # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
         # shows whole at the window's smallest; taller screens, or larger text, scroll.
@@ -423,6 +508,11 @@ class MainWindow(QMainWindow):
             controller.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.tray is not None and self.tray.keeps_app and not self._quitting:
+            self._flush_settings()
+            event.ignore()  # the person chose to keep the app in the tray; Quit ends it
+            self.hide()
+            return
         controller = self._practice.controller if self._practice else None
         if controller is not None and controller.running:
             # The same kind question Esc asks; the window closes only if they choose to end.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,19 +21,24 @@ from PySide6.QtWidgets import (
 from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
-from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.stats import Streak, summarise
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 
+if TYPE_CHECKING:
+    from compassion_app.core.stats import Streak
+
 RECENT_COUNT = 5
+# Qt.FocusPolicy.NoFocus, set by the property's name and value: the first use of `Qt` builds its
+# whole namespace of enums, a cost the first paint need not pay.
+NO_FOCUS = 0
 # The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
 CHOICE_KEY = "practice_choice"
 
 
 class TodayScreen(QWidget):
     practice_requested = Signal(str, int)  # exercise id, minutes
+    save_audio_requested = Signal(str, int)  # exercise id, minutes: "Save as audio…"
     safety_requested = Signal()
 
     def __init__(
@@ -54,11 +60,12 @@ class TodayScreen(QWidget):
         self.minutes = QComboBox(self)
         self.minutes.setAccessibleName(words.LENGTH_CHOICE)
         self.begin_button = Button(words.BEGIN, self, role="primary")
+        self.save_audio_button = Button(words.SAVE_AUDIO, self)
         self.minutes_today = _label("0", "figure")
         self.streak = _label("", "figure")
         self.streak_words = _label("", "soft")
         self.recent = _RecentList(self)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
         for script in library.ordered():
@@ -79,9 +86,16 @@ class TodayScreen(QWidget):
         self.exercise.currentIndexChanged.connect(self._show_exercise)
         self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
+        self.save_audio_button.clicked.connect(
+            lambda: self.save_audio_requested.emit(
+                self.exercise.currentData(), self.minutes.currentData()
+            )
+        )
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
-        _tab_order(self.exercise, self.minutes, self.begin_button, self.safety_link)
+        _tab_order(
+            self.exercise, self.minutes, self.begin_button, self.save_audio_button, self.safety_link
+        )
         # The figures and the list are filled by refresh(), which the window calls once it has
         # appeared: reading years of history must not delay the first picture.
 
@@ -113,6 +127,7 @@ class TodayScreen(QWidget):
         grid.addWidget(self.summary, 1, 0, 1, 3)
         grid.addWidget(self.minutes, 2, 1)
         grid.addWidget(self.begin_button, 2, 2)
+        grid.addWidget(self.save_audio_button, 2, 3)
         grid.setColumnStretch(0, 1)
         return card
 
@@ -129,6 +144,10 @@ class TodayScreen(QWidget):
 
     def _show_figures(self, records: list[PracticeRecord], today: date) -> None:
         """The same figures as the progress screen, from the same code (core.stats)."""
+        # Imported on first use, after the window's first paint: the first picture needs none of it.
+        from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
+        from compassion_app.core.stats import summarise
+
         choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
         summary = summarise(records, today, self._store.rest_days(), choices.weekly_goal_days)
         self.minutes_today.setText(str(summary.minutes.today))
@@ -140,6 +159,7 @@ class TodayScreen(QWidget):
         script = self._library.get(self.exercise.currentData())
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
+        self.save_audio_button.setEnabled(script is not None)
         if script is None:
             self.summary.setText(words.NO_PRACTICES_FOUND)
             return

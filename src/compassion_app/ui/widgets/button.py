@@ -6,11 +6,12 @@ window, so without this a keyboard user could reach Begin but not press it with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QPushButton, QWidget
 
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class Button(QPushButton):
@@ -20,7 +21,12 @@ class Button(QPushButton):
             self.setProperty("role", role)  # the look, from style.py
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in ENTER_KEYS and not event.isAutoRepeat():
+        # Imported here, not with the module: importing `Qt` builds its whole namespace of enums,
+        # which would otherwise delay the window's first paint.
+        from PySide6.QtCore import Qt
+
+        enter_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() in enter_keys and not event.isAutoRepeat():
             self.animateClick()  # shows the press, then clicks, like Space does
             return
         super().keyPressEvent(event)

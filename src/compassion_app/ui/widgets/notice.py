@@ -6,7 +6,6 @@ readable when the computer's rest pauses it), and the same words are never shown
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app.messages import NOTICE_DISMISS
@@ -24,6 +23,10 @@ class NoticeArea(QWidget):
         self.hide()
 
     def show_notice(self, text: str) -> None:
+        # Imported here: importing `Qt` builds its whole namespace of enums, which a window with
+        # no notice to show need not wait for before its first paint.
+        from PySide6.QtCore import Qt
+
         if text in self.texts():
             return
         frame = QFrame(self)

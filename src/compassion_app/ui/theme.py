@@ -1,0 +1,65 @@
+"""Light or dark: the person's choice, or the system's when they leave it to the system.
+
+The window's style sheet comes from the chosen palette; so does Qt's own palette, which colours
+what the style sheet leaves alone (check boxes, text fields, lists). Both follow a change of the
+choice or of the system's colour scheme at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from compassion_app.ui.desktop import DesktopChoices
+from compassion_app.ui.palette import LIGHT, Palette, palette_for
+from compassion_app.ui.style import stylesheet
+
+
+class Theme(QObject):
+    def __init__(self, window: QWidget, choices: DesktopChoices) -> None:
+        super().__init__(window)
+        self._window = window
+        self._choices = choices
+        self.colours: Palette | None = None
+        choices.changed.connect(self.apply)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
+        self.apply()
+
+    def apply(self) -> None:
+        hints = QGuiApplication.styleHints()
+        system_is_dark = hints.colorScheme() == Qt.ColorScheme.Dark
+        colours = palette_for(self._choices.settings.theme, system_is_dark)
+        if colours == self.colours:
+            return  # nothing to repaint: e.g. a change to another desktop choice
+        self.colours = colours
+        points = QApplication.font().pointSizeF()
+        if colours == LIGHT:
+            # The light look is drawn by the style sheet alone, as it always was.
+            QApplication.setPalette(QApplication.style().standardPalette())
+        else:
+            QApplication.setPalette(qt_palette(colours))
+        self._window.setStyleSheet(stylesheet(points, colours))
+
+
+def qt_palette(colours: Palette) -> QPalette:
+    """Qt's palette in our colours, for the widgets the style sheet does not colour."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for each, colour in (
+        (role.Window, colours.background),
+        (role.WindowText, colours.ink),
+        (role.Base, colours.card),
+        (role.AlternateBase, colours.hover),
+        (role.Text, colours.ink),
+        (role.PlaceholderText, colours.soft_ink),
+        (role.Button, colours.card),
+        (role.ButtonText, colours.ink),
+        (role.ToolTipBase, colours.card),
+        (role.ToolTipText, colours.ink),
+        (role.Highlight, colours.primary),
+        (role.HighlightedText, colours.primary_text),
+        (role.Link, colours.accent),
+    ):
+        palette.setColor(each, QColor(colour))
+    return palette

@@ -1,0 +1,70 @@
+"""Save as audio…: Today's chosen practice and length, written to a file with a bar, the window
+free meanwhile; a failure is said plainly and leaves no file that looks finished."""
+
+import soundfile
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from compassion_app import messages
+
+
+def _choose(window, exercise_id, minutes):
+    today = window.today
+    today.exercise.setCurrentIndex(today.exercise.findData(exercise_id))
+    today.minutes.setCurrentIndex(today.minutes.findData(minutes))
+
+
+def _answer_the_file_dialog_with(monkeypatch, path):
+    """The system's save dialog cannot be driven offscreen; it answers with `path`."""
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
+
+
+def test_the_chosen_practice_is_written_whole_with_a_bar_that_fills(
+    qtbot, window, tmp_path, monkeypatch
+):
+    _choose(window, "soothing-rhythm-breathing", 1)
+    _answer_the_file_dialog_with(monkeypatch, tmp_path / "walk")  # no suffix: .ogg is added
+    qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
+    export = window.audio_export
+    shares = []
+    export.worker.progressed.connect(shares.append)
+    assert export.isVisible()
+    with qtbot.waitSignal(export.finished_writing, timeout=60_000) as said:
+        pass
+    written = tmp_path / "walk.ogg"
+    info = soundfile.info(str(written))
+    assert info.format == "OGG"
+    timeline = export.worker._timeline
+    assert timeline.minutes == 1
+    assert info.frames == timeline.total_frames  # the whole minute and the end bell's ring-out
+    assert said.args[0] == messages.SAVE_AUDIO_DONE.format(
+        title=window._library.get("soothing-rhythm-breathing").title, path=written
+    )
+    assert said.args[0] in window.notices.texts()
+    assert not export.isVisible()
+    # The bar moved step by step while the window's own loop ran (the work is in a thread).
+    assert len(shares) > 1 and shares[-1] == 1.0
+    assert export.bar.value() == 100
+    assert not list(tmp_path.glob("*partial*"))
+
+
+def test_a_folder_that_cannot_be_written_is_told_kindly_and_leaves_nothing(
+    qtbot, window, tmp_path, monkeypatch
+):
+    _choose(window, "soothing-rhythm-breathing", 1)
+    gone = tmp_path / "no-such-folder" / "walk.flac"
+    _answer_the_file_dialog_with(monkeypatch, gone)
+    qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.audio_export.finished_writing, timeout=60_000) as said:
+        pass
+    assert "could not be saved as audio" in said.args[0]
+    assert said.args[0] in window.notices.texts()
+    assert not gone.parent.exists()
+
+
+def test_changing_ones_mind_in_the_file_dialog_writes_nothing(qtbot, window, tmp_path, monkeypatch):
+    _answer_the_file_dialog_with(monkeypatch, "")
+    qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
+    assert not hasattr(window, "audio_export")
