@@ -19,7 +19,8 @@ listening:
 
 Until both are learned the estimate errs on the side of too much echo (any lag, strong coupling):
 the detector then hears less while the app speaks, never its own sound as a person's breath.
-Pure numpy; the correlation runs a few times a minute, the rest is a dozen numbers per frame.
+Pure numpy; the correlation runs a few times a minute, the rest is two running sums per FFT bin
+and a dozen numbers per frame.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ REVERB_SECONDS = 0.1  # how long the room keeps a sound ringing, in power
 UNLEARNED_GAIN = 10.0  # louder than any microphone should hear the app: the cautious guess
 LEARNED_AFTER_SECONDS = 1.0  # of clearly audible reference, before the learned gain is trusted
 DRIFT_SAMPLES = 48  # a new delay this close to the old keeps the learned gain (a few steps)
-AUDIBLE_OVER_FLOOR = 1e-3  # played bands weaker than this share of the room noise teach nothing
+AUDIBLE_OVER_FLOOR = 1e-3  # played this far under the room noise: no time towards LEARNED_AFTER
 
 
 class DelayFinder:
