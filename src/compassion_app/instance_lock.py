@@ -8,9 +8,10 @@ is never a stale lock to clean up, and taking it costs nothing at start-up.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import IO
+
+from compassion_app.store.lock import lock_exclusively
 
 
 class InstanceLock:
@@ -23,7 +24,7 @@ class InstanceLock:
         # Created 0600 whatever the umask: even an empty lock file says someone uses the app.
         handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")
         try:
-            _lock(handle)
+            lock_exclusively(handle)
         except OSError:
             handle.close()
             return False
@@ -34,15 +35,3 @@ class InstanceLock:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
-
-
-def _lock(handle: IO[bytes]) -> None:
-    if sys.platform == "win32":  # spelled so that mypy checks the branch for this platform only
-        import msvcrt
-
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

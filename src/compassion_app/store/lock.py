@@ -35,7 +35,7 @@ class StoreLock:
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
-                _lock(handle)
+                lock_exclusively(handle)
             except OSError:
                 if time.monotonic() >= deadline:
                     handle.close()
@@ -51,7 +51,11 @@ class StoreLock:
             self._handle = None
 
 
-def _lock(handle: IO[bytes]) -> None:
+def lock_exclusively(handle: IO[bytes]) -> None:
+    """Take the OS lock on an open file, or raise OSError at once if another process holds it.
+
+    (The app's single-instance lock uses it too.)
+    """
     if sys.platform == "win32":  # spelled so that mypy checks the branch for this platform only
         import msvcrt
 
