@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from compassion_app import messages
 from compassion_app.core.letter_templates import TEMPLATES
 from compassion_app.core.letters import LetterSummary
 from compassion_app.ui.widgets.button import Button
+from compassion_app.ui.widgets.text import wrapped_label
 
 TIMER_CHOICES = (0, 5, 10, 15, 20)  # minutes; 0 is no timer
 
@@ -32,8 +32,8 @@ class LetterArchive(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _label(messages.LETTERS_HEADING, "heading")
-        self.intro = _label(messages.LETTERS_INTRO, "soft")
+        self.heading = wrapped_label(messages.LETTERS_HEADING, "heading")
+        self.intro = wrapped_label(messages.LETTERS_INTRO, "soft")
         self.begin_button = Button(messages.LETTERS_NEW, self)
         self.begin_button.setProperty("role", "primary")
         self.search = QLineEdit(self)
@@ -42,7 +42,7 @@ class LetterArchive(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("letters")
-        self.empty = _label(messages.LETTERS_EMPTY, "soft")
+        self.empty = wrapped_label(messages.LETTERS_EMPTY, "soft")
         self.export_button = Button(messages.LETTER_EXPORT_ALL, self)
         self.export_button.setProperty("role", "link")
         self.protect_button = Button(messages.LETTER_PROTECT, self)
@@ -121,7 +121,7 @@ class LetterChooser(QWidget):
         self.back_button.setProperty("role", "link")
         self.back_button.clicked.connect(self.back_requested)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(_label(messages.LETTER_CHOOSE_HEADING, "heading"))
+        layout.addWidget(wrapped_label(messages.LETTER_CHOOSE_HEADING, "heading"))
         self.buttons: dict[str | None, Button] = {}
         choices: list[tuple[str | None, str, str]] = [
             (each.template_id, each.title, each.summary) for each in TEMPLATES
@@ -130,7 +130,7 @@ class LetterChooser(QWidget):
         for template_id, title, summary in choices:
             layout.addWidget(self._choice(template_id, title, summary))
         timer_row = QHBoxLayout()
-        timer_row.addWidget(_label(messages.LETTER_TIMER_LABEL, "soft"))
+        timer_row.addWidget(wrapped_label(messages.LETTER_TIMER_LABEL, "soft"))
         self.timer = QComboBox(self)
         self.timer.setAccessibleName(messages.LETTER_TIMER_LABEL)
         for minutes in TIMER_CHOICES:
@@ -154,8 +154,8 @@ class LetterChooser(QWidget):
         row = QHBoxLayout(card)
         row.setContentsMargins(18, 10, 18, 10)
         words = QVBoxLayout()
-        words.addWidget(_label(title, "title"))
-        words.addWidget(_label(summary, "soft"))
+        words.addWidget(wrapped_label(title, "title"))
+        words.addWidget(wrapped_label(summary, "soft"))
         row.addLayout(words, 1)
         button = Button(messages.LETTERS_NEW, card)
         button.setAccessibleName(title)
@@ -167,10 +167,3 @@ class LetterChooser(QWidget):
     def _choose(self, template_id: str | None) -> None:
         breathe = self.breathe_first.isVisible() and self.breathe_first.isChecked()
         self.chosen.emit(template_id, self.timer.currentData(), breathe)
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label

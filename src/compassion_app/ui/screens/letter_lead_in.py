@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from compassion_app import messages
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.pacer import PacerWidget
+from compassion_app.ui.widgets.text import wrapped_label
 
 if TYPE_CHECKING:
     from compassion_app.core.practice import Moment
@@ -33,11 +34,11 @@ class LeadInPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller: PracticeController | None = None
-        self.heading = _label(messages.LETTER_LEAD_IN_HEADING, "heading")
-        self.intro = _label(messages.LETTER_LEAD_IN_INTRO, "soft")
+        self.heading = wrapped_label(messages.LETTER_LEAD_IN_HEADING, "heading")
+        self.intro = wrapped_label(messages.LETTER_LEAD_IN_INTRO, "soft")
         self.pacer = PacerWidget(self)
-        self.caption = _label("", "caption")
-        self.time_left = _label("", "soft")
+        self.caption = wrapped_label("", "caption")
+        self.time_left = wrapped_label("", "soft")
         self.skip_button = Button(messages.LETTER_LEAD_IN_SKIP, self, role="link")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
@@ -77,10 +78,3 @@ class LeadInPage(QWidget):
             QTimer.singleShot(BELL_RINGS_OUT_MS, controller.close)
         if self.isVisible():
             self.done.emit()  # the minute is over: the page, unless they have gone on already
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label

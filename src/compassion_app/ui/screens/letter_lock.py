@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from compassion_app import messages
 from compassion_app.store.errors import StoreError
@@ -22,6 +22,7 @@ from compassion_app.store.passphrase import (
     unlock,
 )
 from compassion_app.ui.widgets.button import Button
+from compassion_app.ui.widgets.text import wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,12 @@ class LockPage(QWidget):
         super().__init__(parent)
         self._folder = key_folder
         self.mode = Mode.UNLOCK
-        self.heading = _label("", "heading")
-        self.intro = _label("", "soft")
+        self.heading = wrapped_label("", "heading")
+        self.intro = wrapped_label("", "soft")
         self.old = _secret(messages.LETTER_PASSPHRASE_OLD)
         self.first = _secret(messages.LETTER_PASSPHRASE)
         self.again = _secret(messages.LETTER_PASSPHRASE_AGAIN)
-        self.problem = _label("", "soft")
+        self.problem = wrapped_label("", "soft")
         self.confirm = Button("", self)
         self.confirm.setProperty("role", "primary")
         self.cancel = Button(messages.LETTER_CANCEL, self)
@@ -129,10 +130,3 @@ def _secret(placeholder: str) -> QLineEdit:
     field.setAccessibleName(placeholder)
     field.setMaximumWidth(420)
     return field
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QStackedLayout,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from compassion_app.ui.widgets.checkin import CheckInPanel
 from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
+from compassion_app.ui.widgets.text import wrapped_label
 
 RUNNING, CHECK_IN, FINISHED = range(3)
 
@@ -45,20 +45,20 @@ class PracticeScreen(QWidget):
         self.settings = Settings()
         self.checkin = CheckInPanel(self)
         self.checkin_after = CheckInPanel(self)
-        self.title = _label("", "title")
+        self.title = wrapped_label("", "title")
         self.pacer = PacerWidget(self)
-        self.phase = _label("", "soft")
-        self.caption = _label("", "caption")
+        self.phase = wrapped_label("", "soft")
+        self.caption = wrapped_label("", "caption")
         self.caption.setMinimumHeight(70)
-        self.time_left = _label("", "soft")
+        self.time_left = wrapped_label("", "soft")
         self.notices = NoticeArea(self)  # silent sound, a rest, a lost device: all stay readable
         self.listen_offer = ListenOffer(self)
         self.listen_offer.answered.connect(self._listening_answered)
         self.pause_button = Button(words.PAUSE, self)
         self.end_button = Button(words.END_PRACTICE, self)
         self.overwhelmed_button = Button(words.OVERWHELMED, self, role="link")
-        self.thanks = _label("", "heading")
-        self.summary = _label("", "soft")
+        self.thanks = wrapped_label("", "heading")
+        self.summary = wrapped_label("", "soft")
         self.back_button = Button(words.BACK_TO_TODAY, self)
         self._stack = QStackedLayout()
         self._stack.addWidget(self._running_panel())
@@ -256,13 +256,6 @@ class PracticeScreen(QWidget):
         self.back_button.setFocus()  # the focused Save has gone; the next step is Today
         if checkin is not None and self.record is not None:
             self.checked_in_after.emit(self.record, checkin)
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
 
 
 def _time_left(seconds: float) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from compassion_app.ui.widgets.charts import (
 )
 from compassion_app.ui.widgets.heatmap import WEEKS, YearHeatmap
 from compassion_app.ui.widgets.progress_choices import ProgressChoices
+from compassion_app.ui.widgets.text import wrapped_label
 
 CHART_WEEKS = 26  # half a year of weeks: enough to see a season, small enough to read
 AskPath = Callable[[str, str], Path | None]  # (suggested file name, filter) -> chosen path
@@ -72,10 +72,10 @@ class ProgressScreen(QWidget):
         self._by_day: dict[date, list[PracticeRecord]] = {}
         self._rest: set[date] = set()
         self._letters: dict[date, list[str]] = {}
-        self.figures = {name: _label("", "figure") for name in messages.PROGRESS_FIGURES}
+        self.figures = {name: wrapped_label("", "figure") for name in messages.PROGRESS_FIGURES}
         self.figure_cards: dict[str, QFrame] = {}
         self.heatmap = YearHeatmap()
-        self.day_words = _label("", "soft")
+        self.day_words = wrapped_label("", "soft")
         self.rest_day = QDateEdit()
         self.rest_day.setCalendarPopup(True)
         self.rest_day.setDisplayFormat("d MMM yyyy")
@@ -83,9 +83,9 @@ class ProgressScreen(QWidget):
         self.rest_box = QCheckBox(messages.REST_DAY_MARK)
         self.weekly = WeeklyMinutesChart()
         self.trend = CheckInTrendChart()
-        self.trend_words = _label("", "soft")
-        self.milestones = _label("", "")
-        self.status = _label("", "soft")
+        self.trend_words = wrapped_label("", "soft")
+        self.milestones = wrapped_label("", "")
+        self.status = wrapped_label("", "soft")
         self.status.setAccessibleName(messages.PROGRESS_STATUS_NAME)
         self.choice_controls = ProgressChoices(self.choices)
         self._build()
@@ -101,7 +101,7 @@ class ProgressScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 28, 40, 20)
         layout.setSpacing(16)
-        layout.addWidget(_label(messages.PROGRESS_HEADING, "heading"))
+        layout.addWidget(wrapped_label(messages.PROGRESS_HEADING, "heading"))
         layout.addLayout(self._figure_grid())
         rest_row = QHBoxLayout()
         rest_row.addWidget(self.rest_day)
@@ -148,7 +148,7 @@ class ProgressScreen(QWidget):
         card.setProperty("role", "card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(_label(title, "soft"))
+        layout.addWidget(wrapped_label(title, "soft"))
         for part in parts:
             if isinstance(part, QHBoxLayout):
                 layout.addLayout(part)
@@ -359,11 +359,3 @@ def _file_name(picture: QWidget, suffix: str) -> str:
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label

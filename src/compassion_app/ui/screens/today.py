@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from compassion_app.core.library import Library
 from compassion_app.core.records import PracticeRecord
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
+from compassion_app.ui.widgets.text import wrapped_label
 
 if TYPE_CHECKING:
     from compassion_app.core.stats import Streak
@@ -53,17 +53,17 @@ class TodayScreen(QWidget):
         self._store = store
         self._library = library
         self._today = today
-        self.greeting = _label("", "heading")
+        self.greeting = wrapped_label("", "heading")
         self.exercise = QComboBox(self)
         self.exercise.setAccessibleName(words.PRACTICE_CHOICE)
-        self.summary = _label("", "soft")
+        self.summary = wrapped_label("", "soft")
         self.minutes = QComboBox(self)
         self.minutes.setAccessibleName(words.LENGTH_CHOICE)
         self.begin_button = Button(words.BEGIN, self, role="primary")
         self.save_audio_button = Button(words.SAVE_AUDIO, self)
-        self.minutes_today = _label("0", "figure")
-        self.streak = _label("", "figure")
-        self.streak_words = _label("", "soft")
+        self.minutes_today = wrapped_label("0", "figure")
+        self.streak = wrapped_label("", "figure")
+        self.streak_words = wrapped_label("", "soft")
         self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
@@ -112,7 +112,7 @@ class TodayScreen(QWidget):
         layout.addLayout(figures)
         layout.addWidget(_card(words.RECENT_PRACTICES, self.recent), 1)
         footer = QHBoxLayout()
-        note = _label(words.NOT_THERAPY, "soft")
+        note = wrapped_label(words.NOT_THERAPY, "soft")
         footer.addWidget(note, 1)
         footer.addWidget(self.safety_link)
         layout.addLayout(footer)
@@ -122,7 +122,7 @@ class TodayScreen(QWidget):
         card.setProperty("role", "card")
         grid = QGridLayout(card)
         grid.setContentsMargins(22, 18, 22, 18)
-        grid.addWidget(_label(words.TODAYS_PRACTICE, "title"), 0, 0)
+        grid.addWidget(wrapped_label(words.TODAYS_PRACTICE, "title"), 0, 0)
         grid.addWidget(self.exercise, 0, 1, 1, 2)
         grid.addWidget(self.summary, 1, 0, 1, 3)
         grid.addWidget(self.minutes, 2, 1)
@@ -191,13 +191,6 @@ class TodayScreen(QWidget):
         return words.RECENT_LINE.format(when=when, title=title, length=length)
 
 
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
-
-
 def _tab_order(*widgets: QWidget) -> None:
     """Tab walks the screen as it reads: top to bottom, left to right."""
     for first, then in zip(widgets, widgets[1:], strict=False):
@@ -209,7 +202,7 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     card.setProperty("role", "card")
     layout = QVBoxLayout(card)
     layout.setContentsMargins(22, 16, 22, 16)
-    layout.addWidget(_label(title, "soft"))
+    layout.addWidget(wrapped_label(title, "soft"))
     for widget in widgets:
         layout.addWidget(widget)
     return card

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.store.db import Store
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.widgets.button import Button
+from compassion_app.ui.widgets.text import wrapped_label
 
 FIRST_PRACTICE = ("soothing-rhythm-breathing", 1)  # exercise id, minutes
 
@@ -48,11 +49,11 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 28)
         layout.setSpacing(16)
-        layout.addWidget(_label(words.WELCOME_HEADING, "heading"))
+        layout.addWidget(wrapped_label(words.WELCOME_HEADING, "heading"))
         for text in (words.WELCOME_WHAT, words.WELCOME_PRIVATE, words.WELCOME_SAFETY):
-            layout.addWidget(_label(text))
+            layout.addWidget(wrapped_label(text))
         layout.addWidget(self.safety_link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.invitation = _label(words.WELCOME_INVITE)
+        self.invitation = wrapped_label(words.WELCOME_INVITE)
         layout.addWidget(self.invitation)
         row = QHBoxLayout()
         row.addWidget(self.try_button)
@@ -67,11 +68,3 @@ class WelcomeScreen(QWidget):
         self.safety_link.clicked.connect(self.safety_requested)
         QWidget.setTabOrder(self.safety_link, self.try_button)
         QWidget.setTabOrder(self.try_button, self.skip_button)
-
-
-def _label(text: str, role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    if role is not None:
-        label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
