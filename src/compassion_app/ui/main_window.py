@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
+from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
@@ -57,11 +55,8 @@ log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "preferences"
 # Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
-# write instead of one per step (each write rewrites the whole store file).
+# write instead of one per step.
 SETTINGS_SAVE_DELAY_MS = 400
-# Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by the property's name and value: the first use of
-# `Qt` builds its whole namespace of enums, a cost the first paint need not pay.
-SCROLL_BAR_ALWAYS_OFF = 1
 
 
 class MainWindow(QMainWindow):
@@ -94,9 +89,8 @@ class MainWindow(QMainWindow):
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
-        self.screens = QStackedWidget(self)
-        self._scrolls: dict[QWidget, QWidget] = {}  # each screen, and what holds it
-        self._add_screen(self.today)
+        self.screens = ScreenStack(self)
+        self.screens.add(self.today, whole_at_smallest=True)
         self.navigation = self._navigation()
         central = QWidget(self)
         central.setObjectName("screen")
@@ -157,9 +151,9 @@ class MainWindow(QMainWindow):
         self.welcome.skipped.connect(self.show_today)
         if practice is not None:
             self.welcome.first_practice_requested.connect(lambda: self.start_practice(*practice))
-        self._add_screen(self.welcome)
+        self.screens.add(self.welcome)
         self.navigation.hide()
-        self._show_screen(self.welcome)
+        self.screens.show_screen(self.welcome)
         (self.welcome.try_button if practice else self.welcome.skip_button).setFocus()
         welcome.remember_welcomed(self.desktop)
 
@@ -233,7 +227,7 @@ class MainWindow(QMainWindow):
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
             self._practice.listening_chosen.connect(self._listening_chosen)
-            self._add_screen(self._practice)
+            self.screens.add(self._practice)
         return self._practice
 
     @property
@@ -244,7 +238,7 @@ class MainWindow(QMainWindow):
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
             self._add_desktop_card(self._settings_screen)
-            self._add_screen(self._settings_screen)
+            self.screens.add(self._settings_screen)
         return self._settings_screen
 
     def _add_desktop_card(self, screen: QWidget) -> None:
@@ -256,31 +250,10 @@ class MainWindow(QMainWindow):
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
 
-    def _add_screen(self, screen: QWidget) -> None:
-        """Each screen scrolls if it must: with large text on a small screen nothing is cut off,
-        and a scroll area gives word-wrapped text the height it needs at the width it has."""
-        scroll = QScrollArea(self.screens)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        scroll.setWidget(screen)
-        # As wide as the screen needs (it never scrolls sideways), and tall enough that Today
-        # shows whole at the window's smallest; taller screens, or larger text, scroll.
-        polished = screen.minimumSizeHint()
-        scroll.setMinimumWidth(polished.width() + scroll.verticalScrollBar().sizeHint().width())
-        if screen is self.today:
-            scroll.setMinimumHeight(polished.height())
-        self._scrolls[screen] = scroll
-        self.screens.addWidget(scroll)
-
-    def _show_screen(self, screen: QWidget) -> None:
-        self.screens.setCurrentWidget(self._scrolls[screen])
-
     @property
     def current_screen(self) -> QWidget | None:
         """The screen being shown (Today, Progress, Letters, the practice or Settings)."""
-        shown = self.screens.currentWidget()
-        return shown.widget() if isinstance(shown, QScrollArea) else shown
+        return self.screens.current
 
     @property
     def progress_screen(self) -> ProgressScreen:
@@ -289,7 +262,7 @@ class MainWindow(QMainWindow):
 
             self._progress_screen = ProgressScreen(self._store, self._library)
             self._progress_screen.choices_changed.connect(self._progress_choices_changed)
-            self._add_screen(self._progress_screen)
+            self.screens.add(self._progress_screen)
         return self._progress_screen
 
     def show_progress(self) -> None:
@@ -297,7 +270,7 @@ class MainWindow(QMainWindow):
         fresh = self._progress_screen is None  # a new screen has just read the history
         if not fresh:
             self.progress_screen.refresh()
-        self._show_screen(self.progress_screen)
+        self.screens.show_screen(self.progress_screen)
         self._show_store_news()
 
     def _progress_choices_changed(self, choices: ProgressSettings) -> None:
@@ -312,11 +285,14 @@ class MainWindow(QMainWindow):
 
             banner = ReminderBanner()
             self._layout.insertWidget(self._layout.indexOf(self.notices) + 1, banner)
-            self._reminder = DailyReminder(self._store, banner, busy=self._practising, parent=self)
+            self._reminder = DailyReminder(
+                self._store, banner, busy=self._on_practice_screen, parent=self
+            )
             self._reminder.begin_requested.connect(self.show_today)
         return self._reminder
 
-    def _practising(self) -> bool:
+    def _on_practice_screen(self) -> bool:
+        """The practice screen is showing (its check-ins and end included): no reminder now."""
         return self._practice is not None and self.current_screen is self._practice
 
     def show_notice(self, text: str) -> None:
@@ -331,7 +307,7 @@ class MainWindow(QMainWindow):
         self.navigation.show()
         self._check_tab(0)
         self.today.refresh()
-        self._show_screen(self.today)
+        self.screens.show_screen(self.today)
         self.today.begin_button.setFocus()
 
     @property
@@ -345,12 +321,12 @@ class MainWindow(QMainWindow):
             self._letters.notice.connect(self.show_notice)
             self._letters.wrote.connect(self._save_writing)
             self._letters.practised.connect(self._save_letter_practice)
-            self._add_screen(self._letters)
+            self.screens.add(self._letters)
         return self._letters
 
     def show_letters(self) -> None:
         self._check_tab(2)
-        self._show_screen(self.letters)
+        self.screens.show_screen(self.letters)
         self._show_store_news()
 
     def _save_writing(self, seconds: float) -> None:
@@ -383,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         self._check_tab(3)
-        self._show_screen(self.settings_screen)
+        self.screens.show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
         from compassion_app.ui.screens.safety import SafetyDialog
@@ -413,7 +389,7 @@ class MainWindow(QMainWindow):
             controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
         controller.finished.connect(self._save)
         self.navigation.hide()
-        self._show_screen(self.practice)
+        self.screens.show_screen(self.practice)
         self.practice.begin(controller, self.settings)
 
     def _breath_follow(
