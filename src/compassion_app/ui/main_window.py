@@ -122,12 +122,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history), the daily reminder and the tray, once the
-        window shows."""
+        """Today's figures (they read the history), the daily reminder, the tray and the laid-out
+        scripts, once the window shows."""
         self.today.refresh()
         self._show_store_news()
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
+        self._lay_out_scripts()
+
+    def _lay_out_scripts(self) -> None:
+        """The scripts the first picture did not need laid out: a broken one is named and leaves
+        Today's list (the app reads them with read_library, core/library.py)."""
+        problems = self._library.lay_out_all()
+        for problem in problems:
+            self.show_notice(problem)
+        if problems:
+            self.today.drop_left_out()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -68,8 +68,6 @@ class TodayScreen(QWidget):
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
-        for script in library.ordered():
-            self.exercise.addItem(script.title, script.exercise_id)
         found: object = store.get_setting(CHOICE_KEY, {})
         saved: dict[str, object] = found if isinstance(found, dict) else {}
         lengths = saved.get("minutes")
@@ -79,7 +77,10 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
+        # Asked for before the list is filled: one that cannot be played is then left out of it.
         chosen = library.get(str(saved.get("exercise"))) or library.suggested()
+        for script in library.ordered():
+            self.exercise.addItem(script.title, script.exercise_id)
         if chosen is not None:
             self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
@@ -155,8 +156,23 @@ class TodayScreen(QWidget):
         self.streak_words.setText(_streak_words(summary.current))
         self.streak_card.setVisible(not choices.hide_streaks)
 
+    def drop_left_out(self) -> None:
+        """Take out of the list what the library has left out since it was shown (a script that
+        turned out not to lay out at a length it offers: see core/library.py)."""
+        shown = self.exercise.currentData()
+        with QSignalBlocker(self.exercise):  # one look at the new choice, once all are gone
+            for index in reversed(range(self.exercise.count())):
+                if self._library.get(self.exercise.itemData(index)) is None:
+                    self.exercise.removeItem(index)
+        self.exercise.setVisible(self.exercise.count() > 1)
+        if self.exercise.currentData() != shown:
+            self._show_exercise()
+
     def _show_exercise(self) -> None:
         script = self._library.get(self.exercise.currentData())
+        if script is None and self.exercise.currentIndex() >= 0:
+            self.drop_left_out()  # listed, but left out once laid out: show one that plays
+            return
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
         self.save_audio_button.setEnabled(script is not None)
