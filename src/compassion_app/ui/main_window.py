@@ -32,7 +32,6 @@ from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         scripts, once the window shows."""
         self.today.refresh()
         self._show_store_news()
+        from compassion_app.ui.tray import install_tray
+
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
         self._lay_out_scripts()
