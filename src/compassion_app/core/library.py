@@ -5,10 +5,11 @@ the app to show. A script is only offered once it lays out at every length it of
 is listed can also be played.
 
 `load_library` reads and lays out every script at once (the command line, the tests). The window
-starts from `read_library`, which only reads them: laying a script out waits until it is first
-asked for by id (`get`: Begin, Save as audio, a practice named on the command line) or until
-`lay_out_all`, which the window calls once it has first been painted. The result is the same
-library, problems and all; only the moment the work is done moves.
+starts from `read_library`, which only reads them: what Today first shows (`listed`: titles,
+summaries, lengths) needs no more. Laying a script out waits until it is asked for to be played
+(`get`: Begin, Save as audio, a practice named on the command line) or until `lay_out_all`, which
+the window calls once it has first been painted. The result is the same library, problems and
+all; only the moment the work is done moves.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ class Library:
         """The exercise, laid out at every length it offers; None if it is missing or broken."""
         if exercise_id in self.waiting:
             self._lay_out(exercise_id)
+        return self.scripts.get(exercise_id)
+
+    def listed(self, exercise_id: str) -> ExerciseScript | None:
+        """The exercise as read, laid out yet or not: enough to show its title, summary and
+        lengths. To play it, ask `get`, which makes sure it lays out."""
         return self.scripts.get(exercise_id)
 
     def lay_out_all(self) -> list[str]:

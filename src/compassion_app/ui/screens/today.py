@@ -68,6 +68,8 @@ class TodayScreen(QWidget):
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
+        for script in library.ordered():
+            self.exercise.addItem(script.title, script.exercise_id)
         found: object = store.get_setting(CHOICE_KEY, {})
         saved: dict[str, object] = found if isinstance(found, dict) else {}
         lengths = saved.get("minutes")
@@ -77,10 +79,7 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        # Asked for before the list is filled: one that cannot be played is then left out of it.
-        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
-        for script in library.ordered():
-            self.exercise.addItem(script.title, script.exercise_id)
+        chosen = library.listed(str(saved.get("exercise"))) or library.suggested()
         if chosen is not None:
             self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
@@ -169,7 +168,8 @@ class TodayScreen(QWidget):
             self._show_exercise()
 
     def _show_exercise(self) -> None:
-        script = self._library.get(self.exercise.currentData())
+        # As read: whether it lays out is known once the window shows (see drop_left_out).
+        script = self._library.listed(self.exercise.currentData())
         if script is None and self.exercise.currentIndex() >= 0:
             self.drop_left_out()  # listed, but left out once laid out: show one that plays
             return
