@@ -658,6 +658,7 @@ PATH_MORE = (
     "practices are always kept."
 )
 PATH_JOIN = "Join the path"
+PATH_NOT_NOW = "Not now"
 PATH_WHERE = "Week {week} · step {number} of {count}"
 PATH_STEP_LINE = "{title} · {length}"
 PATH_BEGIN_STEP = "Begin step {number}"
@@ -671,6 +672,12 @@ PATH_AWAY = (
     "from step {number} whenever you like."
 )
 PATH_REJOIN = "Carry on from step {number}"
+PATH_START_AGAIN_QUESTION = (
+    "Would you like to begin the path again from the first step? Your place is at step {number} "
+    "now. Every practice you saved is kept either way."
+)
+PATH_START_AGAIN_YES = "Begin again from step 1"
+PATH_KEEP_PLACE = "Keep my place"
 PATH_START_AGAIN = "Start again from the beginning"
 PATH_FINISHED_TITLE = "You walked the whole path"
 PATH_FINISHED = (
