@@ -127,8 +127,8 @@ class PathCard(QFrame):
         state, count = place.state, len(place.plan.steps)
         if place.finished:
             self._show_finished(count, state.on_path)
-        elif not state.ever_joined:
-            self._show_invitation()
+        elif not state.on_path and place.done_count == 0:
+            self._show_invitation()  # never joined, or left before the first step: as new
         elif not state.on_path:
             self._show_away(place, count)
         else:
