@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         library: Library,
         start_sound: StartSound = start_real_sound,
         now: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow):
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
-        self.today = TodayScreen(store, library)
+        self.today = TodayScreen(store, library, today)
+        self.today.path_card.notice.connect(self.show_notice)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
