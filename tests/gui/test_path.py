@@ -188,9 +188,10 @@ def test_the_path_card_is_reached_and_used_with_the_keyboard(qtbot, window):
     assert card.join_button.hasFocus()
     qtbot.keyClick(card.join_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: card.begin_step_button.isVisible())
-    card.leave_button.setFocus()
+    assert card.begin_step_button.hasFocus()  # where the pressed Join button was
+    qtbot.keyClick(card.begin_step_button, Qt.Key.Key_Backtab)
+    assert card.leave_button.hasFocus()
     qtbot.keyClick(card.leave_button, Qt.Key.Key_Tab)
-    assert card.begin_step_button.hasFocus()
     qtbot.keyClick(card.begin_step_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen is window.practice)
 
@@ -249,7 +250,10 @@ def test_a_damaged_memory_of_the_path_is_told_kindly_and_the_path_offered_afresh
     card = card_of(qtbot, window)
     assert card.title.text() == "A gentle four-week path"
     assert messages.PATH_MENDED in window.notices.texts()
-    window.store.close()
+    again = restart(qtbot, window)
+    card_of(qtbot, again)
+    assert messages.PATH_MENDED not in again.notices.texts()  # told once, not at every start
+    again.store.close()
 
 
 def test_a_path_file_that_names_a_missing_exercise_is_left_out_with_a_notice(qtbot, tmp_path):
