@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stats_bench import TODAY, ten_years  # noqa: E402
+from stats_bench import TODAY, best_of, ten_years  # noqa: E402
 
 from compassion_app.core.library import load_library  # noqa: E402
 from compassion_app.core.path import PathState, place_on_path  # noqa: E402
@@ -34,12 +33,7 @@ from compassion_app.paths import resource_path  # noqa: E402
 
 
 def best_ms(run: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return 1000 * min(times)
+    return 1000 * best_of(repeats, run)
 
 
 def today_refresh_ms(records: list, joined: bool, repeats: int) -> float:

@@ -74,6 +74,13 @@ def practise_step(qtbot, window):
     return seconds
 
 
+def join_and_practise_the_first_step(qtbot, window):
+    card = card_of(qtbot, window)
+    click(qtbot, card.join_button)
+    practise_step(qtbot, window)
+    return card
+
+
 def test_someone_who_never_joins_sees_only_a_quiet_invitation(qtbot, window):
     card = card_of(qtbot, window)
     assert card.title.text() == "A gentle four-week path"
@@ -114,9 +121,7 @@ def test_join_practise_the_step_restart_and_see_the_next_step(qtbot, window):
 
 
 def test_a_second_practice_the_same_day_does_not_rush_the_next_step(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    join_and_practise_the_first_step(qtbot, window)
     window.start_practice("three-systems", 3)  # step 2's practice, begun from Today's list
     click(qtbot, window.practice.checkin.skip_button)
     window.clock.now += 3 * 60 + 1
@@ -127,9 +132,7 @@ def test_a_second_practice_the_same_day_does_not_rush_the_next_step(qtbot, windo
 
 
 def test_leaving_keeps_the_place_and_rejoining_carries_on_from_it(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    card = join_and_practise_the_first_step(qtbot, window)
     click(qtbot, card.leave_button)
     assert card.text.text() == (
         "You are taking a break from the path, with 1 of 28 steps done. You can carry on from "
@@ -148,9 +151,7 @@ def test_leaving_keeps_the_place_and_rejoining_carries_on_from_it(qtbot, window)
 
 
 def test_starting_again_asks_first_then_begins_at_step_one(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    card = join_and_practise_the_first_step(qtbot, window)
     click(qtbot, card.leave_button)
     click(qtbot, card.start_again_button)
     box = card.question
