@@ -685,6 +685,8 @@ PATH_FINISHED = (
     "here for you, in any order and at any pace you like, and you can walk the path again from "
     "the beginning whenever you wish."
 )
+# On the progress screen, among the milestones, once a step has been walked.
+PATH_PROGRESS = "Four-week path: {done} of {count} steps walked."
 PATH_UNAVAILABLE = (
     "The four-week path could not be read just now, so it is not offered. Every practice is "
     "still here, and so is your place on the path."

@@ -269,3 +269,17 @@ def test_a_path_file_that_names_a_missing_exercise_is_left_out_with_a_notice(qtb
         card.show_place([], date.today())
     assert told.args == [messages.PATH_UNAVAILABLE]
     assert card.isHidden()
+
+
+def test_the_progress_screen_counts_the_steps_walked_once_there_are_any(qtbot, window):
+    card = card_of(qtbot, window)
+    window.show_progress()
+    assert "Four-week path" not in window.progress_screen.milestones.text()
+    window.show_today()
+    click(qtbot, card.join_button)
+    window.show_progress()
+    assert "Four-week path" not in window.progress_screen.milestones.text()  # joined, none yet
+    window.show_today()
+    practise_step(qtbot, window)
+    window.show_progress()
+    assert "Four-week path: 1 of 28 steps walked." in window.progress_screen.milestones.text()

@@ -36,6 +36,7 @@ from compassion_app.core.totals import minutes_by_week
 from compassion_app.core.weeks import week_start
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
+from compassion_app.ui.path_progress import path_progress_lines
 from compassion_app.ui.widgets.charts import (
     CheckInTrendChart,
     Table,
@@ -190,7 +191,8 @@ class ProgressScreen(QWidget):
         self.weekly.show_weeks(weeks)
         self.trend.show_weeks([monday for monday, _ in weeks], summary.checkin_weeks)
         self.trend_words.setText(messages.trend_words(summary.checkin_trend))
-        self.milestones.setText("\n".join(summary.milestones) or messages.MILESTONES_NONE)
+        walked = path_progress_lines(self._store, self._library, records, today)
+        self.milestones.setText("\n".join(summary.milestones + walked) or messages.MILESTONES_NONE)
         with QSignalBlocker(self.rest_day):
             self.rest_day.setDateRange(_qdate(first_shown), _qdate(today + timedelta(days=365)))
         self._show_day(self.heatmap.selected)
