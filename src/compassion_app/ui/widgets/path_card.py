@@ -90,7 +90,7 @@ class PathCard(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.step_line, 1)
-        row.addStretch(1)  # holds the buttons at their size when there is no step line
+        row.addStretch(0)  # holds the buttons at their size when there is no step line
         for button in self.focus_order():
             row.addWidget(button)
         layout.addLayout(row)
