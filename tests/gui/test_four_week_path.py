@@ -19,6 +19,7 @@ from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
 from compassion_app.ui.widgets.path_card import PathCard
 from helpers.fakes import FakeTime
+from helpers.screens import begin_path_step, practices_on_disk
 
 TOMORROW = date.today() + timedelta(days=1)
 FIRST_TEACHING = "Welcome to the path. Everything here begins with a slower, softer breath"
@@ -60,11 +61,8 @@ def saved_path_memory(store_path):
 
 
 def practise_step(qtbot, window):
-    """Press the step's button, skip the check-in, and let the practice run to its end bell."""
-    card = window.today.path_card
-    click(qtbot, card.begin_step_button)
-    assert window.current_screen is window.practice
-    click(qtbot, window.practice.checkin.skip_button)
+    """Begin the step from its card, skip the check-in, and let it run to its end bell."""
+    begin_path_step(qtbot, window)
     timeline = window.practice.controller.practice.timeline
     seconds = timeline.practice_frames // timeline.sample_rate
     window.clock.now += seconds + 1
@@ -98,13 +96,13 @@ def test_join_practise_the_step_restart_and_see_the_next_step(qtbot, window):
     assert card.text.text().startswith(FIRST_TEACHING)
     assert card.begin_step_button.text() == "Begin step 1"
 
-    seconds = practise_step(qtbot, window)
-    assert seconds == 180  # the step's own length, whatever Today's list had chosen
-    (record,) = window.store.practices()
-    assert (record.exercise_id, record.completed) == ("soothing-rhythm-breathing", True)
+    practise_step(qtbot, window)
     assert card.title.text() == "Week 1 · step 2 of 28"
     assert card.text.text().startswith("Today's step is done, thank you. Step 2, The three systems")
     assert not card.begin_step_button.isVisible()  # one step a day at most
+    (record,) = practices_on_disk(window)  # what a fresh start will find
+    assert record.exercise_id == "soothing-rhythm-breathing"
+    assert (record.planned_seconds, record.completed) == (180, True)  # the step's own length
 
     again = restart(qtbot, window)
     card = card_of(qtbot, again)
