@@ -9,7 +9,6 @@ never modified in place, so each one stays exactly what it was.
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -51,7 +50,12 @@ class Backups:
 
     def prune(self) -> None:
         """Keep the newest DAYS_KEPT days of backups (days of use, so a break loses none)."""
-        for day in self._days()[DAYS_KEPT:]:
+        old = self._days()[DAYS_KEPT:]
+        if not old:
+            return  # the usual start: nothing to remove, and no need to import shutil for it
+        import shutil
+
+        for day in old:
             shutil.rmtree(self.root / BACKUPS_FOLDER / day.isoformat(), ignore_errors=True)
 
     def _daily_copy(self, path: Path, day: date) -> Path:

@@ -33,7 +33,6 @@ from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +125,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history), the daily reminder and the tray, once the
-        window shows."""
+        """Today's figures (they read the history), the daily reminder, the tray and the laid-out
+        scripts, once the window shows."""
         self.today.refresh()
         self._show_store_news()
+        from compassion_app.ui.tray import install_tray
+
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
+        self._lay_out_scripts()
+
+    def _lay_out_scripts(self) -> None:
+        """The scripts the first picture did not need laid out: a broken one is named and leaves
+        Today's list (the app reads them with read_library, core/library.py)."""
+        problems = self._library.lay_out_all()
+        for problem in problems:
+            self.show_notice(problem)
+        if problems:
+            self.today.drop_left_out()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
