@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from compassion_app.ui.screens.practice import PracticeScreen
 
-            self._practice = PracticeScreen()
+            self._practice = PracticeScreen(self._now)
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
@@ -362,9 +362,14 @@ class MainWindow(QMainWindow):
         self.screens.show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
+        """Support and safety; during a practice it also offers to end gently."""
         from compassion_app.ui.screens.safety import SafetyDialog
 
-        SafetyDialog(self).open()
+        in_practice = self.practising and self._on_practice_screen()
+        dialog = SafetyDialog(self, in_practice=in_practice)
+        if in_practice:
+            dialog.accepted.connect(self.practice.end_gently)
+        dialog.open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:
         from compassion_app.core.timeline import SAMPLE_RATE, build_timeline

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -22,12 +23,13 @@ from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.grounding import GroundingPanel
 from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 from compassion_app.ui.widgets.text import wrapped_label
 
-RUNNING, CHECK_IN, FINISHED = range(3)
+RUNNING, CHECK_IN, FINISHED, GROUNDING = range(4)
 
 
 class PracticeScreen(QWidget):
@@ -36,11 +38,15 @@ class PracticeScreen(QWidget):
     checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
     listening_chosen = Signal(bool)  # the answer to "Let the app listen to your breathing?"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, now: Callable[[], float] = time.monotonic, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.controller: PracticeController | None = None
         self.record: PracticeRecord | None = None
+        self._saved = False  # whether the record reached the disk (the end screen says so)
+        self.ended_gently = False  # through "End gently": a grounding, then kinder end words
         self._question: QMessageBox | None = None  # "end this practice now?", while it is open
         self.settings = Settings()
         self.checkin = CheckInPanel(self)
@@ -64,6 +70,9 @@ class PracticeScreen(QWidget):
         self._stack.addWidget(self._running_panel())
         self._stack.addWidget(self.checkin)
         self._stack.addWidget(self._finished_panel())
+        self.grounding = GroundingPanel(now, self)
+        self._stack.addWidget(self.grounding)
+        self.grounding.done.connect(self._show_end)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addLayout(self._stack)
@@ -116,6 +125,8 @@ class PracticeScreen(QWidget):
         """Show the practice; with check-ins on, ask how the person is first."""
         self.controller = controller
         self.record = None
+        self.ended_gently = False
+        self.grounding.finish()  # a grounding still showing gives way to the new practice
         self.settings = settings
         self.pacer.reduced_motion = settings.reduced_motion
         self.pacer.show_counts = settings.show_counts
@@ -188,6 +199,22 @@ class PracticeScreen(QWidget):
         self._question = box
         box.open()
 
+    def end_gently(self) -> None:
+        """End gently (from the safety dialog): the practice ends here and is kept as far as it
+        went; its end bell rings softly while a short grounding shows, then the end screen.
+
+        The record is saved at once, not after the grounding, so closing the window during the
+        grounding loses nothing.
+        """
+        controller = self.controller
+        if controller is None or not controller.running:
+            return
+        self.ended_gently = True
+        self._stack.setCurrentIndex(GROUNDING)
+        self.grounding.start()
+        self.grounding.go_on_button.setFocus()
+        controller.end_early()  # saved through `finished`; show_finished waits for the grounding
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Space pauses or resumes; Esc asks to end, or at a check-in goes back to Today."""
         shown = self._stack.currentIndex()
@@ -199,6 +226,8 @@ class PracticeScreen(QWidget):
             self._leave_before_starting()
         elif event.key() == Qt.Key.Key_Escape and shown == FINISHED:
             self.back_to_today.emit()
+        elif event.key() == Qt.Key.Key_Escape and shown == GROUNDING:
+            self.grounding.finish()
         else:
             super().keyPressEvent(event)
 
@@ -223,15 +252,26 @@ class PracticeScreen(QWidget):
         self.phase.setText(words.PAUSED if paused else "")
 
     def show_finished(self, record: PracticeRecord, saved: bool) -> None:
-        """The end screen, saying truly whether the practice reached the disk."""
+        """The end screen, saying truly whether the practice reached the disk (after the
+        grounding, if the person chose to end gently)."""
         self.record = record
-        self.thanks.setText(words.THANKS)
+        self._saved = saved
+        if not self.grounding.running:
+            self._show_end()
+
+    def _show_end(self) -> None:
+        record, saved = self.record, self._saved
+        if record is None:
+            return
+        self.thanks.setText(words.ENDED_GENTLY_THANKS if self.ended_gently else words.THANKS)
         summary = {
             (True, True): words.FINISHED_SAVED,
             (False, True): words.ENDED_EARLY_SAVED,
             (True, False): words.FINISHED_NOT_SAVED,
             (False, False): words.ENDED_EARLY_NOT_SAVED,
         }[(record.completed, saved)]
+        if self.ended_gently:
+            summary = words.ENDED_GENTLY_SAVED if saved else words.ENDED_GENTLY_NOT_SAVED
         summary = summary.format(time=practised_time(record.actual_seconds))
         if record.breath_rate_start is not None and record.breath_rate_end is not None:
             summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
