@@ -339,19 +339,22 @@ class MainWindow(QMainWindow):
         self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
 
-    def _breath_lead_in(self) -> PracticeController | None:
-        """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
+    def _breath_lead_in(
+        self, exercise_id: str | None = None, minutes: int = 1
+    ) -> PracticeController | None:
+        """Breathing before a letter, on the practice engine: by default one minute of
+        soothing-rhythm breathing (the Letters room's "breathe first")."""
         from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
         from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
         from compassion_app.ui.practice_controller import PracticeController
         from compassion_app.ui.sound import voice_clip_seconds
 
-        script = self._library.get(LEAD_IN_EXERCISE_ID)
+        script = self._library.get(exercise_id or LEAD_IN_EXERCISE_ID)
         if script is None:
             return None
         self._flush_settings()
         timeline = build_timeline(
-            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+            self.settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
         )
         return PracticeController(
             timeline, self._start_sound, self.settings.volumes, self._now, parent=self
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:
+        from compassion_app.core.letters import WRITING_KIND
         from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
         from compassion_app.ui.practice_controller import PracticeController
         from compassion_app.ui.sound import voice_clip_seconds
@@ -381,6 +385,9 @@ class MainWindow(QMainWindow):
             return
         self._flush_settings()
         self._remember_choice()
+        if script.kind == WRITING_KIND:
+            self._write_after_breathing(exercise_id, minutes)
+            return
         self._release_last_practice()
         script = self.settings.apply_to(script)
         timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
@@ -396,6 +403,18 @@ class MainWindow(QMainWindow):
         self.navigation.hide()
         self.screens.show_screen(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _write_after_breathing(self, exercise_id: str, minutes: int) -> None:
+        """A writing practice (letter-lead-in) is the Letters room's own breathe-first path:
+        the breathing there, then a new letter open to write in."""
+        from compassion_app.core.letters import WRITING_PRACTICE_TEMPLATE
+
+        self.show_letters()
+        self.letters.begin_letter(
+            WRITING_PRACTICE_TEMPLATE,
+            breathe_first=True,
+            lead_in=lambda: self._breath_lead_in(exercise_id, minutes),
+        )
 
     def _breath_follow(
         self, guide: BreathingGuide, timeline: Timeline, controller: PracticeController
