@@ -452,6 +452,7 @@ HEATMAP_KEYS = "Use the arrow keys to move from day to day."
 DAY_QUIET = "A quiet day."
 DAY_REST = "A rest day, chosen with care."
 DAY_LETTER = "Letter: {title}"
+DAY_CRITIC_NOTE = "Critic note: what the critic said, and a kinder answer"
 
 
 def heatmap_overview(minutes: int, days: int) -> str:
@@ -637,6 +638,29 @@ LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them
 LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )
+
+# A note after "Noticing the critic", offered on its end screen, kept beside the letters
+# (core/critic_notes.py). Never asked for twice, never needed.
+CRITIC_NOTE_INVITE = "Would you like to jot down a short note? It is entirely up to you."
+CRITIC_NOTE_SAID = "What the critic said"
+CRITIC_NOTE_SAID_HINT = "In a few words, if you like"
+CRITIC_NOTE_REPLY = "What your compassionate self might say back"
+CRITIC_NOTE_REPLY_HINT = "Calmly, the way a good friend would"
+CRITIC_NOTE_KEEP = "Keep this note"
+CRITIC_NOTE_SKIP = "Not now"
+CRITIC_NOTE_KEPT = "Kept with your letters, where you can read it again whenever you like."
+CRITIC_NOTE_EMPTY = "There is nothing to keep yet. Whatever you write here is up to you."
+CRITIC_NOTE_LOCKED = (
+    "Your letters are behind your passphrase, so a note cannot be kept just now. If you like, "
+    "you could write it as a letter once your letters are open."
+)
+# The words still show in the note; {reason} is the store's own plain sentence.
+CRITIC_NOTE_NOT_KEPT = "{reason} Your words are still here."
+CRITIC_NOTE_TITLE = "A note answering the critic"
+CRITIC_NOTE_MARK = "critic note"  # in the archive, in place of "draft" or "finished"
+# The note as it is kept and re-read: what the critic said, then the kinder answer.
+CRITIC_NOTE_SAID_LINE = "What the critic said: {said}"
+CRITIC_NOTE_REPLY_LINE = "What my compassionate self says back: {reply}"
 
 
 # --- The practice library and the four-week path -----------------------------------------------

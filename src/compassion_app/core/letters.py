@@ -96,6 +96,7 @@ class LetterSummary:
     updated_utc: datetime
     finished: bool
     versions: int  # how many versions are kept, the current one included
+    template_id: str | None = None  # how it began; marks a critic note (core/critic_notes.py)
 
 
 def writing_practice(seconds: float, ended: datetime | None = None) -> PracticeRecord:

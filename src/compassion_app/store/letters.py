@@ -316,6 +316,7 @@ def summary_of(latest: Letter, versions: int) -> LetterSummary:
         latest.updated_utc,
         latest.finished,
         versions,
+        latest.template_id,
     )
 
 
@@ -327,6 +328,7 @@ def summary_dict(summary: LetterSummary) -> dict[str, Any]:
         "updated_utc": summary.updated_utc.isoformat(),
         "finished": summary.finished,
         "versions": summary.versions,
+        "template_id": summary.template_id,
     }
 
 
@@ -354,8 +356,15 @@ def _readable_summary(document: dict[str, Any]) -> LetterSummary | None:
         title = document["title"]
         if not isinstance(title, str):
             raise TypeError("title must be text")
+        template = document.get("template_id")  # absent from indexes written before it was kept
         return LetterSummary(
-            letter_id, title, created, updated, bool(document.get("finished")), versions
+            letter_id,
+            title,
+            created,
+            updated,
+            bool(document.get("finished")),
+            versions,
+            None if template is None else str(template),
         )
     except (KeyError, TypeError, ValueError) as error:
         log.warning("Skipping an unreadable letter index entry: %r", error)

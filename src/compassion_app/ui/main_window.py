@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from compassion_app.ui.screens.practice import PracticeScreen
 
-            self._practice = PracticeScreen(self._now)
+            self._practice = PracticeScreen(self._now, letters=self._store)
+            self._practice.notice.connect(self.show_notice)
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def show_letters(self) -> None:
         self._check_tab(2)
+        self.letters.refresh_archive()
         self.screens.show_screen(self.letters)
         self._show_store_news()
 
@@ -488,6 +490,8 @@ class MainWindow(QMainWindow):
         self._flush_settings()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
+        if self._practice is not None:
+            self._practice.critic_note.keep_unsaved()  # a note to the critic, likewise
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short still counts; saved by _save

@@ -178,6 +178,11 @@ class LettersScreen(QStackedWidget):
             self._search_warmed = True
             QTimer.singleShot(WARM_SEARCH_AFTER_MS, self, self._warm_search)
 
+    def refresh_archive(self) -> None:
+        """The list up to date when the room is shown again (a critic note kept meanwhile)."""
+        if self.currentWidget() is self.archive:
+            self.show_archive()
+
     def _warm_search(self) -> None:
         if self.locked:
             self._search_warmed = False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.critic_notes import NOTICING_EXERCISE_ID
 from compassion_app.core.durations import practised_time
 from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
@@ -23,6 +24,7 @@ from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.critic_note import CriticNotePanel, NoteShelf
 from compassion_app.ui.widgets.grounding import GroundingPanel
 from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
@@ -37,9 +39,13 @@ class PracticeScreen(QWidget):
     safety_requested = Signal()
     checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
     listening_chosen = Signal(bool)  # the answer to "Let the app listen to your breathing?"
+    notice = Signal(str)  # for the window's notices (a note that could not be kept on leaving)
 
     def __init__(
-        self, now: Callable[[], float] = time.monotonic, parent: QWidget | None = None
+        self,
+        now: Callable[[], float] = time.monotonic,
+        letters: NoteShelf | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -51,6 +57,8 @@ class PracticeScreen(QWidget):
         self.settings = Settings()
         self.checkin = CheckInPanel(self)
         self.checkin_after = CheckInPanel(self)
+        self.critic_note = CriticNotePanel(letters, self)  # after Noticing the critic, if wanted
+        self.critic_note.save_failed.connect(self.notice)
         self.title = wrapped_label("", "title")
         self.pacer = PacerWidget(self)
         self.phase = wrapped_label("", "soft")
@@ -79,7 +87,7 @@ class PracticeScreen(QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         self.end_button.clicked.connect(self.ask_to_end)
         self.overwhelmed_button.clicked.connect(self._overwhelmed)
-        self.back_button.clicked.connect(self.back_to_today)
+        self.back_button.clicked.connect(self._leave_end)
         self.checkin.answered.connect(self._start_after_check_in)
         self.checkin_after.answered.connect(self._checked_in_after)
         # Space and Esc reach the screen only when the focused control has no use for them, so a
@@ -116,6 +124,7 @@ class PracticeScreen(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addWidget(self.checkin_after)
+        layout.addWidget(self.critic_note)
         layout.addSpacing(16)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -127,6 +136,8 @@ class PracticeScreen(QWidget):
         self.record = None
         self.ended_gently = False
         self.grounding.finish()  # a grounding still showing gives way to the new practice
+        self.critic_note.keep_unsaved()  # e.g. the tray began another practice meanwhile
+        self.critic_note.withdraw()
         self.settings = settings
         self.pacer.reduced_motion = settings.reduced_motion
         self.pacer.show_counts = settings.show_counts
@@ -225,7 +236,7 @@ class PracticeScreen(QWidget):
         elif event.key() == Qt.Key.Key_Escape and shown == CHECK_IN:
             self._leave_before_starting()
         elif event.key() == Qt.Key.Key_Escape and shown == FINISHED:
-            self.back_to_today.emit()
+            self._leave_end()
         elif event.key() == Qt.Key.Key_Escape and shown == GROUNDING:
             self.grounding.finish()
         else:
@@ -276,6 +287,11 @@ class PracticeScreen(QWidget):
         if record.breath_rate_start is not None and record.breath_rate_end is not None:
             summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
         self.summary.setText(summary)
+        # Not after ending gently: someone who needed to stop is not asked to write about it.
+        if record.exercise_id == NOTICING_EXERCISE_ID and not self.ended_gently:
+            self.critic_note.offer()
+        else:
+            self.critic_note.withdraw()
         self.checkin_after.setVisible(self.settings.checkins)
         self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
@@ -296,6 +312,11 @@ class PracticeScreen(QWidget):
         self.back_button.setFocus()  # the focused Save has gone; the next step is Today
         if checkin is not None and self.record is not None:
             self.checked_in_after.emit(self.record, checkin)
+
+    def _leave_end(self) -> None:
+        """Back to Today from the end screen; a note being written is kept first."""
+        self.critic_note.keep_unsaved()
+        self.back_to_today.emit()
 
 
 def _time_left(seconds: float) -> str:
