@@ -75,3 +75,16 @@ def test_closing_the_dialog_leaves_the_practice_as_it_was(qtbot, window):
     assert window.practising
     assert not window.practice.grounding.isVisible()
     assert practices_on_disk(window) == []
+
+
+def test_the_help_key_during_a_practice_offers_end_gently_too(qtbot, window):
+    begin(qtbot, window, 3)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    (dialog,) = [d for d in window.findChildren(SafetyDialog) if d.isVisible()]
+    assert messages.SAFETY_END_GENTLY in button_texts(dialog)
+    qtbot.mouseClick(dialog.end_gently_button, Qt.MouseButton.LeftButton)
+    assert window.practice.grounding.isVisible()
+    window.clock.now += 60
+    qtbot.waitUntil(window.practice.thanks.isVisible)
+    (record,) = practices_on_disk(window)
+    assert not record.completed
