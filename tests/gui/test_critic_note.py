@@ -166,3 +166,11 @@ def test_not_now_after_typing_keeps_nothing(qtbot, window):
     qtbot.keyClick(window.practice, Qt.Key.Key_Escape)  # Esc leaves the end screen too
     assert window.current_screen is window.today
     assert letters_on_disk(window) == []
+
+
+def test_closing_the_window_keeps_the_words_typed_in_the_note(qtbot, window):
+    practise_noticing_the_critic(qtbot, window)
+    qtbot.keyClicks(window.practice.critic_note.reply, REPLY)
+    window.close()
+    ((_, kept),) = letters_on_disk(window)
+    assert kept.body == f"What my compassionate self says back: {REPLY}"

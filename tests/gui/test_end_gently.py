@@ -88,3 +88,15 @@ def test_the_help_key_during_a_practice_offers_end_gently_too(qtbot, window):
     qtbot.waitUntil(window.practice.thanks.isVisible)
     (record,) = practices_on_disk(window)
     assert not record.completed
+
+
+def test_closing_the_window_during_the_grounding_asks_nothing_and_keeps_the_practice(qtbot, window):
+    begin(qtbot, window, 3)
+    window.clock.now += 45
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:15 left")
+    window.practice.end_gently()
+    assert window.practice.grounding.isVisible()
+    window.close()  # the practice has ended: no "end this practice now?" question
+    assert not window.isVisible()
+    (record,) = practices_on_disk(window)
+    assert (record.actual_seconds, record.completed) == (45, False)
