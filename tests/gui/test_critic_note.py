@@ -174,3 +174,12 @@ def test_closing_the_window_keeps_the_words_typed_in_the_note(qtbot, window):
     window.close()
     ((_, kept),) = letters_on_disk(window)
     assert kept.body == f"What my compassionate self says back: {REPLY}"
+
+
+def test_the_note_and_the_way_back_fit_the_window_as_it_first_opens(qtbot, window):
+    practise_noticing_the_critic(qtbot, window)
+    practice = window.practice
+    assert practice.checkin_after.isVisible()  # with the check-in above it, as by default
+    for control in (practice.critic_note.keep_button, practice.back_button):
+        seen = control.visibleRegion().boundingRect()
+        assert seen.size() == control.size(), f"{control.text()!r} needs a scroll to be seen"
