@@ -268,6 +268,10 @@ beside you.</p>
 """
 # Offered only while a practice is under way: a short grounding, then the practice ends.
 SAFETY_END_GENTLY = "End gently"
+SAFETY_END_GENTLY_HELP = (
+    "End gently: a few calm moments to come back to the room, then the practice ends. The time "
+    "you have practised is kept."
+)
 GROUNDING_HEADING = "Coming back gently"
 # Shown one after another, each for a few slow breaths (core/grounding.py times them).
 GROUNDING_LINES = (

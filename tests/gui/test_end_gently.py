@@ -1,7 +1,7 @@
 """End gently in the safety dialog: only inside a practice; a grounding, then a kind end."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from compassion_app import messages
 from compassion_app.ui.screens.safety import SafetyDialog
@@ -12,6 +12,10 @@ def open_safety(qtbot, window, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SafetyDialog)))
     return next(d for d in window.findChildren(SafetyDialog) if d.isVisible())
+
+
+def label_texts(dialog):
+    return [label.text() for label in dialog.findChildren(QLabel)]
 
 
 def button_texts(dialog):
@@ -25,6 +29,7 @@ def test_ending_gently_grounds_then_ends_kindly_and_saves_the_minutes_practised(
 
     dialog = open_safety(qtbot, window, window.practice.overwhelmed_button)
     assert messages.SAFETY_END_GENTLY in button_texts(dialog)
+    assert messages.SAFETY_END_GENTLY_HELP in label_texts(dialog)  # said before it is chosen
     window.clock.now += 40  # reading the dialog: the practice waits, paused
     qtbot.mouseClick(dialog.end_gently_button, Qt.MouseButton.LeftButton)
 
@@ -65,6 +70,7 @@ def test_outside_a_practice_the_dialog_offers_no_end_gently(qtbot, window):
     assert dialog.end_gently_button is None
     assert messages.SAFETY_END_GENTLY not in button_texts(dialog)
     assert button_texts(dialog) == ["Close"]
+    assert messages.SAFETY_END_GENTLY_HELP not in label_texts(dialog)
 
 
 def test_closing_the_dialog_leaves_the_practice_as_it_was(qtbot, window):

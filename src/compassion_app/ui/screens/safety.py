@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
+from compassion_app.ui.widgets.text import wrapped_label
 
 
 class SafetyDialog(QDialog):
@@ -28,6 +29,7 @@ class SafetyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.end_gently_button = None
         if in_practice:
+            layout.addWidget(wrapped_label(words.SAFETY_END_GENTLY_HELP, "soft"))
             self.end_gently_button = buttons.addButton(
                 words.SAFETY_END_GENTLY, QDialogButtonBox.ButtonRole.AcceptRole
             )
