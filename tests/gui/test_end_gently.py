@@ -106,3 +106,11 @@ def test_closing_the_window_during_the_grounding_asks_nothing_and_keeps_the_prac
     assert not window.isVisible()
     (record,) = practices_on_disk(window)
     assert (record.actual_seconds, record.completed) == (45, False)
+
+
+def test_enter_in_the_dialog_keeps_the_practice(qtbot, window):
+    begin(qtbot, window, 3)
+    dialog = open_safety(qtbot, window, window.practice.overwhelmed_button)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.practising and not window.practice.grounding.isVisible()

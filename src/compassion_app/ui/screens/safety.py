@@ -33,6 +33,11 @@ class SafetyDialog(QDialog):
             self.end_gently_button = buttons.addButton(
                 words.SAFETY_END_GENTLY, QDialogButtonBox.ButtonRole.AcceptRole
             )
+            # Enter keeps the practice (it may have been opened only to read); ending is a choice.
+            self.end_gently_button.setAutoDefault(False)
+            close = buttons.button(QDialogButtonBox.StandardButton.Close)
+            close.setDefault(True)
+            close.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
