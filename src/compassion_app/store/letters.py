@@ -146,10 +146,15 @@ class LetterFiles:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
         return folder
 
+    @property
+    def locked(self) -> bool:
+        """Sealed on disk and no key given yet (one look at a small mark file; nothing read)."""
+        root = self._folder.root
+        return self.cipher is None and root is not None and (root / SEALED_MARK).exists()
+
     def _refuse_if_locked(self) -> None:
         """Sealed letters read without their key would look damaged and be set aside: refuse."""
-        root = self._folder.root
-        if self.cipher is None and root is not None and (root / SEALED_MARK).exists():
+        if self.locked:
             raise LettersLocked(messages.STORE_LETTERS_LOCKED)
 
     def set_cipher(self, cipher: LetterCipher | None) -> None:

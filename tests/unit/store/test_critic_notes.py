@@ -14,6 +14,7 @@ REPLY = "You are learning, and that takes time"
 
 def test_a_note_comes_back_after_a_restart_listed_and_marked_with_the_letters(tmp_path):
     with open_store(tmp_path) as store:
+        assert not store.letters_locked()  # no passphrase: nothing to open first
         store.save_letter(critic_note(SAID, REPLY))
     with open_store(tmp_path) as store:
         (summary,) = store.letters()
@@ -43,9 +44,11 @@ def test_behind_the_passphrase_a_note_is_sealed_on_disk_and_opens_with_it(tmp_pa
     on_disk = b"".join(path.read_bytes() for path in (tmp_path / "letters").rglob("*.json"))
     assert SAID.encode() not in on_disk and REPLY.encode() not in on_disk
     with open_store(tmp_path) as store:
+        assert store.letters_locked()
         with pytest.raises(LettersLocked):
             store.letters()  # no key yet: nothing is read
         store.set_letter_cipher(unlock(tmp_path, "warm tea at dawn"))
+        assert not store.letters_locked()
         (summary,) = store.letters()
         assert is_critic_note(summary)
         assert SAID in store.letter(summary.letter_id).body

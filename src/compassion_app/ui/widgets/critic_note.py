@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayou
 
 from compassion_app import messages
 from compassion_app.core.critic_notes import critic_note, note_body
-from compassion_app.core.letters import Letter, LetterSummary
+from compassion_app.core.letters import Letter
 from compassion_app.store.errors import StoreError
-from compassion_app.store.letters import LettersLocked
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.text import wrapped_label
 
@@ -28,7 +27,7 @@ class NoteShelf(Protocol):
     """What the note needs of the store: the letters' own saving (and sealing)."""
 
     def save_letter(self, letter: Letter) -> None: ...  # StoreError says why it failed
-    def letters(self) -> list[LetterSummary]: ...  # LettersLocked behind an unopened passphrase
+    def letters_locked(self) -> bool: ...  # behind a passphrase not yet given
 
 
 class CriticNotePanel(QFrame):
@@ -143,12 +142,4 @@ class CriticNotePanel(QFrame):
         return None
 
     def _locked(self) -> bool:
-        if self._shelf is None:
-            return True
-        try:
-            self._shelf.letters()
-        except LettersLocked:
-            return True
-        except StoreError:
-            pass  # damaged or unreadable: saving will say so plainly, if it comes to that
-        return False
+        return self._shelf is None or self._shelf.letters_locked()
