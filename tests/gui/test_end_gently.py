@@ -114,3 +114,20 @@ def test_enter_in_the_dialog_keeps_the_practice(qtbot, window):
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.practising and not window.practice.grounding.isVisible()
+
+
+def test_when_saving_fails_the_end_screen_says_so_truly_and_kindly(qtbot, window):
+    from compassion_app.core.durations import practised_time
+    from helpers.letter_disk import full_disk
+
+    begin(qtbot, window, 3)
+    window.clock.now += 90
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "1:30 left")
+    with full_disk():
+        window.practice.end_gently()
+    qtbot.mouseClick(window.practice.grounding.go_on_button, Qt.MouseButton.LeftButton)
+    summary = window.practice.summary.text()
+    assert summary == messages.ENDED_GENTLY_NOT_SAVED.format(time=practised_time(90))
+    assert "it is saved" not in summary
+    (record,) = practices_on_disk(window)  # kept waiting, then saved when the store closed
+    assert (record.actual_seconds, record.completed) == (90, False)
