@@ -32,6 +32,7 @@ from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
+from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.button import Button
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(900, 680)
         self._store = store
         self.desktop = DesktopChoices(store, self)
+        self.text_size = TextSize(self.desktop, self)  # before the theme, which reads the size
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._start_sound = start_sound
