@@ -777,6 +777,15 @@ DATA_BACKUP_FAILED = (
     "The backup could not be made ({reason}). Your data itself is unchanged and safe."
 )
 DATA_NOTHING_TO_BACK_UP = "There is nothing to back up yet."
+DATA_EXPORT_SEALED = (
+    "Your letters are protected with a passphrase, and an export file would hold them in plain "
+    "words, so they stay where they are. If you like, your practices can be exported on their "
+    "own as a table (.csv). Nothing has been changed."
+)
+DATA_IMPORT_SEALED = (
+    "Your letters are protected with a passphrase. Once they are open on the Letters page, an "
+    "import can add to them. Nothing has been changed."
+)
 
 # The tray menu.
 TRAY_TOOLTIP = "Compassion Companion"

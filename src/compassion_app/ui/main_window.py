@@ -244,13 +244,18 @@ class MainWindow(QMainWindow):
         return self._settings_screen
 
     def _add_desktop_card(self, screen: QWidget) -> None:
-        """The colours and the tray, at the foot of Settings (above its closing stretch)."""
+        """The colours, text size and tray, then "Your data", at the foot of Settings (above its
+        closing stretch)."""
+        from compassion_app.ui.widgets.data_card import DataCard
         from compassion_app.ui.widgets.desktop_choices import DesktopCard
 
         layout = screen.layout()
         assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
+        self.data_card = DataCard(self._store, self._flush_settings, screen)
+        self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
+        layout.insertWidget(layout.count() - 1, self.data_card)
 
     @property
     def current_screen(self) -> QWidget | None:
