@@ -782,10 +782,6 @@ DATA_EXPORT_SEALED = (
     "words, so they stay where they are. If you like, your practices can be exported on their "
     "own as a table (.csv). Nothing has been changed."
 )
-DATA_IMPORT_SEALED = (
-    "Your letters are protected with a passphrase. Once they are open on the Letters page, an "
-    "import can add to them. Nothing has been changed."
-)
 
 # The tray menu.
 TRAY_TOOLTIP = "Compassion Companion"

@@ -217,6 +217,7 @@ def test_an_import_waits_while_protected_letters_are_closed(qtbot, window, monke
     window.store.close()
     with Store.open(tmp_path / "other" / "store.json") as other:
         other.add_practices([practice(1)])
+        other.save_letter(letter("theirs", "From the other computer."))
         export_everything(other, tmp_path / "export.json")
     from compassion_app.core.library import load_library
     from compassion_app.paths import resource_path
@@ -229,5 +230,5 @@ def test_an_import_waits_while_protected_letters_are_closed(qtbot, window, monke
         again.show_settings()
         choose_file(monkeypatch, tmp_path / "export.json", "getOpenFileName")
         told = click_and_wait(qtbot, again.data_card, again.data_card.import_button)
-        assert told == messages.DATA_IMPORT_SEALED
+        assert told == messages.STORE_LETTERS_LOCKED  # the file holds letters: it waits
         assert locked.practices() == []

@@ -7,8 +7,8 @@ nothing was lost. While one runs, the Settings screen waits, so no setting is sa
 time from the window.
 
 Letters protected by a passphrase stay sealed: an export file would hold them in plain words, so
-they are never written to one (the practices alone can still be exported as a table), and an
-import waits until the letters are open, as the command line does.
+they are never written to one (the practices alone can still be exported as a table); an import
+that holds letters waits until the letters are open, as on the command line.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from compassion_app import messages
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.store.exchange import export_everything, import_file
-from compassion_app.store.letters import LettersLocked
 from compassion_app.store.passphrase import is_protected
 from compassion_app.ui.widgets.button import Button
 
@@ -143,10 +142,6 @@ class DataCard(QFrame):
         )
 
     def _imported(self, path: Path) -> str:
-        try:
-            self._store.letters()  # locked letters cannot take an import's letters: ask first
-        except LettersLocked:
-            return messages.DATA_IMPORT_SEALED
         added = import_file(self._store, path)
         return messages.STORE_IMPORTED.format(
             practices=added.practices,
