@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
-        self.data_card = DataCard(self._store, self._flush_settings, screen)
+        self.data_card = DataCard(self._store, self._kept.flush, screen)
         self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
         layout.insertWidget(layout.count() - 1, self.data_card)
 
