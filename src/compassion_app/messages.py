@@ -838,6 +838,10 @@ DATA_BACKUP_FAILED = (
     "The backup could not be made ({reason}). Your data itself is unchanged and safe."
 )
 DATA_NOTHING_TO_BACK_UP = "There is nothing to back up yet."
+DATA_UNEXPECTED = (
+    "That could not be finished, because of something the app did not expect; the details are in "
+    "its log. Everything that was already here is as it was."
+)
 DATA_EXPORT_SEALED = (
     "Your letters are protected with a passphrase, and an export file would hold them in plain "
     "words, so they stay where they are. If you like, your practices can be exported on their "

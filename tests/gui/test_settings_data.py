@@ -232,3 +232,28 @@ def test_an_import_waits_while_protected_letters_are_closed(qtbot, window, monke
         told = click_and_wait(qtbot, again.data_card, again.data_card.import_button)
         assert told == messages.STORE_LETTERS_LOCKED  # the file holds letters: it waits
         assert locked.practices() == []
+
+
+def test_settings_brought_by_an_import_are_used_at_once_and_kept_after_a_change(
+    qtbot, card, window, monkeypatch, tmp_path, qapp
+):
+    font = qapp.font()
+    with Store.open(tmp_path / "other" / "store.json") as other:
+        other.set_setting("preferences", {"checkins": False})
+        other.set_setting("desktop", {"theme": "dark", "text_size": 150})
+        export_everything(other, tmp_path / "export.json")
+    choose_file(monkeypatch, tmp_path / "export.json", "getOpenFileName")
+    try:
+        click_and_wait(qtbot, card, card.import_button)
+        assert window.settings.checkins is False
+        assert not window.settings_screen.controls["checkins"].isChecked()
+        assert window.desktop.settings.theme == "dark"
+        assert window.desktop_card.controls["text_size"].currentData() == 150
+        assert qapp.font().pointSizeF() == pytest.approx(font.pointSizeF() * 1.5)
+        window.settings_screen.controls["show_counts"].click()  # a change made here, afterwards
+        window.close()  # writes the waiting change
+        saved = window.store.get_setting("preferences", {})
+        assert saved["checkins"] is False  # the imported choice was not written over
+        assert saved["show_counts"] is False
+    finally:
+        qapp.setFont(font)

@@ -227,7 +227,16 @@ class MainWindow(QMainWindow):
         layout.insertWidget(layout.count() - 1, self.desktop_card)
         self.data_card = DataCard(self._store, self._kept.flush, screen)
         self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
+        self.data_card.imported.connect(self._read_settings_again)
         layout.insertWidget(layout.count() - 1, self.data_card)
+
+    def _read_settings_again(self) -> None:
+        """An import fills in settings not chosen here: every part shows and keeps them now."""
+        self._kept.reload()
+        self.settings_screen.show_settings(self.settings)
+        self.desktop.reload()
+        if self._progress_screen is not None:
+            self._progress_screen.reload_choices()
 
     @property
     def current_screen(self) -> QWidget | None:

@@ -34,6 +34,10 @@ class SettingsScreen(QWidget):
         shown: Settings = self._controls.settings
         return shown
 
+    def show_settings(self, settings: Settings) -> None:
+        """Show `settings` (read again after an import) without saving them as a change."""
+        self._controls.show_settings(settings)
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 20)

@@ -13,11 +13,12 @@ that holds letters waits until the letters are open, as on the command line.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -27,6 +28,8 @@ from compassion_app.store.errors import StoreError
 from compassion_app.store.exchange import export_everything, import_file
 from compassion_app.store.passphrase import is_protected
 from compassion_app.ui.widgets.button import Button
+
+log = logging.getLogger(__name__)
 
 EXCHANGE_SUFFIXES = (".json", ".csv")
 
@@ -45,11 +48,15 @@ class Work(QThread):
             told = self._task()
         except StoreError as error:  # the store's own plain words: what, and that nothing is lost
             told = str(error)
+        except Exception:  # a fault of ours: said kindly, the details in the log, never stuck
+            log.exception("A task in Your data could not be finished")
+            told = messages.DATA_UNEXPECTED
         self.done.emit(told)
 
 
 class DataCard(QFrame):
     told = Signal(str)  # what a task did, once it is done (the window then refreshes Today)
+    imported = Signal()  # an import added what it could: settings not chosen here among them
 
     def __init__(
         self,
@@ -62,6 +69,10 @@ class DataCard(QFrame):
         self._store = store
         self._before_work = before_work  # e.g. the window's settings, written first
         self.work: Work | None = None
+        self._imported_now = False  # set by the import task, read once it is done
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.finish)
         self.where = QLabel(str(store.folder) if store.folder else messages.DATA_IN_MEMORY)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(
@@ -143,6 +154,7 @@ class DataCard(QFrame):
 
     def _imported(self, path: Path) -> str:
         added = import_file(self._store, path)
+        self._imported_now = True
         return messages.STORE_IMPORTED.format(
             practices=added.practices,
             versions=added.versions,
@@ -163,6 +175,7 @@ class DataCard(QFrame):
 
     def _start(self, task: Callable[[], str]) -> None:
         self._before_work()
+        self._imported_now = False
         self.result.setText(messages.DATA_WORKING)
         self._enable(False)
         self.work = Work(task, self)
@@ -176,7 +189,14 @@ class DataCard(QFrame):
             self.work = None
         self.result.setText(told)
         self._enable(True)
+        if self._imported_now:
+            self.imported.emit()
         self.told.emit(told)
+
+    def finish(self) -> None:
+        """Wait for a task under way (the app is quitting: a thread must not outlive it)."""
+        if self.work is not None:
+            self.work.wait()
 
     def _enable(self, on: bool) -> None:
         """The buttons, and the screen around them, rest while a task runs."""
