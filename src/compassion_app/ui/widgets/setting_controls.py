@@ -260,9 +260,9 @@ class SettingControls(QObject):
 
     def _edited(self, name: str) -> None:
         new = replace(self.settings, **{name: self.controls[name].value()})
-        self._enable()
         if new != self.settings:
             self.settings = new
+            self._enable()
             self.changed.emit(new)
 
     def _enable(self) -> None:
