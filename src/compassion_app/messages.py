@@ -855,11 +855,76 @@ WELCOME_INVITE = (
 WELCOME_TRY = "Try one minute of breathing"
 WELCOME_SKIP = "Not now, show me around"
 
+# The practice settings (core/settings.py declares them), in three cards.
+SETTINGS_HEADING = "Settings"
+SETTINGS_PRACTICE = "Practice"
+SETTINGS_PACER = "Pacer"
+SETTINGS_SOUND = "Sound"
+SETTING_CHECKINS = "Offer a short check-in before and after each practice"
+SETTING_START_WHERE_I_AM = "Start where I am: begin at an easy pace and slow down gently"
+SETTING_OWN_PACE = "Use my own breathing pace"
+PACE_PARTS = (("inhale", "In"), ("hold_in", "Rest"), ("exhale", "Out"), ("hold_out", "Rest"))
+PACE_EACH_PRACTICE = "Each practice breathes at its own gentle pace."
+PACE_NEEDS_BREATHS = "An in-breath and an out-breath of at least a moment are needed."
+PACE_RATE = "About {rate:.1f} breaths a minute."
+SETTING_SHOW_COUNTS = "Show the seconds of each breath on the pacer"
+SETTING_REDUCED_MOTION = "Reduce motion: the pacer glows instead of growing"
+SETTING_AMBIENT = "Background sound"
+AMBIENT_WORDS = {
+    "script": "As the practice suggests",
+    None: "No background sound",
+    "rain": "Soft rain",
+    "ocean": "Ocean waves",
+    "brown": "Deep, soft noise",
+}
+SETTING_VOLUMES = "Volumes"
+LAYER_WORDS = (
+    ("voice", "Voice"),
+    ("bells", "Bells"),
+    ("breath", "Breath sound"),
+    ("ambient", "Background"),
+)
+VOLUME_NAME = "{layer} volume"  # a slider's name for a screen reader
+
 # Settings for the app on the desktop (core/desktop_settings.py declares them).
 DESKTOP_CARD = "On this computer"
 SETTING_THEME = "Colours"
 CHOICE_WORDS = {"system": "As the system is set", "light": "Light", "dark": "Dark"}
 SETTING_KEEP_IN_TRAY = "Keep Compassion Companion in the system tray when its window is closed"
+SETTING_TEXT_SIZE = "Text size"
+TEXT_SIZE_WORDS = "{percent} %"  # 100 % is the text size the system is set to
+
+# "Your data" in Settings: where everything is kept, and copies of it.
+DATA_CARD = "Your data"
+DATA_WHERE = "Everything you practise and write is kept in this folder on this computer:"
+DATA_IN_MEMORY = (
+    "This time your practices are kept in memory only, because the usual folder could not be "
+    "used; the notice at the top says more."
+)
+DATA_OPEN = "Open data folder"
+DATA_EXPORT = "Export…"
+DATA_IMPORT = "Import…"
+DATA_BACK_UP = "Back up now"
+DATA_EXPORT_TITLE = "Export your history"
+DATA_IMPORT_TITLE = "Import a history"
+DATA_FILE_FILTER = "Compassion Companion export (*.json);;Practices as a table (*.csv)"
+DATA_EXPORT_NAME = "compassion-companion-{day}.json"
+DATA_WORKING = "Working on it…"
+DATA_NOT_OPENED = "The folder could not be opened from here. Its place is {folder}."
+DATA_BACKED_UP = "A copy of {files} files was made in {folder}."
+DATA_BACKUP_FAILED = (
+    "The backup could not be made ({reason}). Your data itself is unchanged and safe."
+)
+DATA_NOTHING_TO_BACK_UP = "There is nothing to back up yet."
+DATA_UNEXPECTED = (
+    "That could not be finished, because of something the app did not expect; the details are in "
+    "its log. Everything that was already here is as it was."
+)
+DATA_EXPORT_SEALED = (
+    "Your letters are protected with a passphrase, and an export file would hold them in plain "
+    "words, so they stay where they are. If you like, your practices can be exported on their "
+    "own as a table (.csv). Nothing has been changed."
+)
 
 # The tray menu.
 TRAY_TOOLTIP = "Compassion Companion"

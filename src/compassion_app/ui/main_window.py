@@ -32,6 +32,7 @@ from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
+from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.widgets.notice import NoticeArea
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(900, 680)
         self._store = store
         self.desktop = DesktopChoices(store, self)
+        self.text_size = TextSize(self.desktop, self)  # before the theme, which reads the size
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._start_sound = start_sound
@@ -227,13 +229,27 @@ class MainWindow(QMainWindow):
         return self._settings_screen
 
     def _add_desktop_card(self, screen: QWidget) -> None:
-        """The colours and the tray, at the foot of Settings (above its closing stretch)."""
+        """The colours, text size and tray, then "Your data", at the foot of Settings (above its
+        closing stretch)."""
+        from compassion_app.ui.widgets.data_card import DataCard
         from compassion_app.ui.widgets.desktop_choices import DesktopCard
 
         layout = screen.layout()
         assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
+        self.data_card = DataCard(self._store, self._kept.flush, screen)
+        self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
+        self.data_card.imported.connect(self._read_settings_again)
+        layout.insertWidget(layout.count() - 1, self.data_card)
+
+    def _read_settings_again(self) -> None:
+        """An import fills in settings not chosen here: every part shows and keeps them now."""
+        self._kept.reload()
+        self.settings_screen.show_settings(self.settings)
+        self.desktop.reload()
+        if self._progress_screen is not None:
+            self._progress_screen.reload_choices()
 
     @property
     def current_screen(self) -> QWidget | None:

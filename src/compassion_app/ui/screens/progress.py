@@ -270,6 +270,12 @@ class ProgressScreen(QWidget):
         self.refresh()
         self._pick_day(_qdate(day))  # the day stays chosen, even one beyond the calendar
 
+    def reload_choices(self) -> None:
+        """Read the choices again (an import may have brought ones not made here)."""
+        self.choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        self.choice_controls.show_settings(self.choices)
+        self.refresh()
+
     def _save_choices(self, choices: ProgressSettings) -> None:
         problems = []
         if choices.start_at_login != self.choices.start_at_login:
