@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
+from compassion_app.core.path_plan import BUNDLED
 from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
@@ -36,7 +37,6 @@ RECENT_COUNT = 5
 NO_FOCUS = 0
 # The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
 CHOICE_KEY = "practice_choice"
-PATH_FILE = "four-weeks.toml"  # the four-week path, in assets/path
 
 
 class TodayScreen(QWidget):
@@ -70,7 +70,7 @@ class TodayScreen(QWidget):
         self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
-        self.path_card = PathCard(store, library, resource_path("path", PATH_FILE), parent=self)
+        self.path_card = PathCard(store, library, resource_path(*BUNDLED), parent=self)
         self.path_card.step_requested.connect(self.practice_requested)
         self._build()
         for script in library.ordered():
