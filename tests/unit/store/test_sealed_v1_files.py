@@ -7,14 +7,17 @@ The byte vectors below were printed by the same version; any later cipher must m
 """
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from compassion_app import messages
 from compassion_app.audio.recorder import decode_ogg
 from compassion_app.store import passphrase
+from compassion_app.store.errors import StoreError
 from compassion_app.store.letters import LettersLocked
 from compassion_app.store.passphrase import (
     KEY_FILE,
@@ -110,3 +113,16 @@ def test_sealing_gives_the_same_bytes_as_the_first_version(monkeypatch):
 )
 def test_the_passphrase_gives_the_same_key_as_the_first_version(cost, key):
     assert passphrase._derive(PASSPHRASE, bytes(range(16)), cost).hex() == key
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("nonce", "AAAA"), ("lanes", 0), ("memory_kib", 1), ("wrapped_key", "not base64!")],
+)
+def test_a_damaged_key_file_says_so_rather_than_blaming_the_passphrase(folder, field, value):
+    record = json.loads((folder / KEY_FILE).read_text())
+    (folder / KEY_FILE).write_text(json.dumps(record | {field: value}))
+    with pytest.raises(StoreError) as refused:
+        unlock(folder, PASSPHRASE)
+    assert not isinstance(refused.value, WrongPassphrase)
+    assert str(refused.value) == messages.LETTER_KEY_FILE_DAMAGED
