@@ -62,6 +62,7 @@ CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}
 CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
