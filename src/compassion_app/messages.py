@@ -62,7 +62,10 @@ CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}
 CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
-CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
+CLI_PASSPHRASE = (
+    "Your letters are protected. Their passphrase lets this import add letters too; it is not "
+    "shown as you type (Enter alone leaves the letters closed): "
+)
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
