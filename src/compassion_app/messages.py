@@ -633,6 +633,9 @@ CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
+
+# --- The four-week path: its file, its card on Today, its line on the progress screen -------
+
 # The four-week path's file (assets/path/four-weeks.toml), checked against the library at load.
 PATH_UNREADABLE = "The path file {file} could not be opened ({reason})."
 PATH_NO_STEPS = "the path has no steps: each one is a [[step]] table"
