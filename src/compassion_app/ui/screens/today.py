@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -84,7 +84,7 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
+        chosen = library.listed(str(saved.get("exercise"))) or library.suggested()
         if chosen is not None:
             self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
@@ -168,8 +168,24 @@ class TodayScreen(QWidget):
         self.streak_words.setText(_streak_words(summary.current))
         self.streak_card.setVisible(not choices.hide_streaks)
 
+    def drop_left_out(self) -> None:
+        """Take out of the list what the library has left out since it was shown (a script that
+        turned out not to lay out at a length it offers: see core/library.py)."""
+        shown = self.exercise.currentData()
+        with QSignalBlocker(self.exercise):  # one look at the new choice, once all are gone
+            for index in reversed(range(self.exercise.count())):
+                if self._library.get(self.exercise.itemData(index)) is None:
+                    self.exercise.removeItem(index)
+        self.exercise.setVisible(self.exercise.count() > 1)
+        if self.exercise.currentData() != shown:
+            self._show_exercise()
+
     def _show_exercise(self) -> None:
-        script = self._library.get(self.exercise.currentData())
+        # As read: whether it lays out is known once the window shows (see drop_left_out).
+        script = self._library.listed(self.exercise.currentData())
+        if script is None and self.exercise.currentIndex() >= 0:
+            self.drop_left_out()  # listed, but left out once laid out: show one that plays
+            return
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
         self.save_audio_button.setEnabled(script is not None)
