@@ -70,6 +70,8 @@ class Backups:
         Raises OSError if a copy could not be made (a full disk): the files themselves are
         untouched, and a copy cut short is removed rather than left looking whole.
         """
+        import shutil  # only "Back up now" needs it: not imported at start-up (see above)
+
         folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
         try:
             for path in files:
