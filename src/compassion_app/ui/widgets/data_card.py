@@ -112,6 +112,9 @@ class DataCard(QFrame):
         column.addLayout(row)
         column.addWidget(self.result)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self.open_button, self.export_button, self.import_button, self.backup_button]
+
     @property
     def busy(self) -> bool:
         return self.work is not None
