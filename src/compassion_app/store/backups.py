@@ -13,7 +13,6 @@ the daily copies and never replace one, so asking for a backup loses no older on
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -57,7 +56,12 @@ class Backups:
 
     def prune(self) -> None:
         """Keep the newest DAYS_KEPT days of backups (days of use, so a break loses none)."""
-        for day in self._days()[DAYS_KEPT:]:
+        old = self._days()[DAYS_KEPT:]
+        if not old:
+            return  # the usual start: nothing to remove, and no need to import shutil for it
+        import shutil
+
+        for day in old:
             shutil.rmtree(self.root / BACKUPS_FOLDER / day.isoformat(), ignore_errors=True)
 
     def snapshot(self, files: list[Path], now: datetime) -> Path:

@@ -264,6 +264,10 @@ class Store:
             message = write_failure_message(error, messages.STORE_WHAT_LETTER, self.folder, True)
             raise StoreWriteError(message) from error
 
+    def letters_locked(self) -> bool:
+        """The letters are behind a passphrase not yet given this time: reading them is refused."""
+        return self._letters.files.locked
+
     def letters(self) -> list[LetterSummary]:
         """Every letter, the most recently changed first (from the index: no bodies are read)."""
         return self._letters.summaries()
