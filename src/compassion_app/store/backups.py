@@ -70,6 +70,8 @@ class Backups:
         Raises OSError if a copy could not be made (a full disk): the files themselves are
         untouched, and a copy cut short is removed rather than left looking whole.
         """
+        import shutil  # only when asked: the app's start-up does without it
+
         folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
         folders: set[Path] = set()
         try:
