@@ -3,12 +3,12 @@
     python benchmarks/data_bench.py [--repeats N] [--years Y]
 
 Ten years of ten practices a day (36,500 records) and 100 letters, kept in a real store folder.
-Timed, best of N: Export… (store/exchange.py to a JSON file), Import… of that file into an empty
-store, the same Import… again (everything already there: nothing added), and Back up now
-(store/backups.py). The floors: for export, `json.dumps` of the same document written to a file;
-for import, `json.loads` of the export file; for the backup, hard-linking the same files with
-nothing else. These are what shows whether a task can take "more than a moment" on the window's
-thread (it runs in a worker thread in the app either way).
+Timed, the median of N: Export… (store/exchange.py to a JSON file), Import… of that file into an
+empty store (opening and closing it included), the same Import… again (everything already there:
+nothing added), and Back up now (store/backups.py). The floors: for export, `json.dumps` of the
+same document written to a file; for import, `json.loads` of the export file; for the backup,
+hard-linking the same files with nothing else. They show whether a task can take "more than a
+moment" on the window's thread (in the app each runs in a worker thread either way).
 """
 
 from __future__ import annotations
@@ -19,15 +19,21 @@ import os
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from compassion_app.core.letters import Letter
-from compassion_app.core.records import PracticeRecord
-from compassion_app.store.db import Store
-from compassion_app.store.exchange import export_document, export_everything, import_file
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from store_bench import median_seconds  # noqa: E402
+
+from compassion_app.core.letters import Letter  # noqa: E402
+from compassion_app.core.records import PracticeRecord  # noqa: E402
+from compassion_app.store.db import Store  # noqa: E402
+from compassion_app.store.exchange import (  # noqa: E402
+    export_document,
+    export_everything,
+    import_file,
+)
 
 EXERCISES = ["soothing-rhythm-breathing", "calm-place", "compassionate-self", "compassionate-other"]
 
@@ -56,18 +62,6 @@ def filled(store: Store, years: int) -> None:
         store.save_letter(Letter("To myself", "Dear me, gently. " * 60, when, when))
 
 
-def best(
-    task: Callable[[], object], repeats: int, before: Callable[[], None] = lambda: None
-) -> float:
-    times = []
-    for _ in range(repeats):
-        before()
-        start = time.perf_counter()
-        task()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
@@ -78,14 +72,14 @@ def main() -> int:
         with Store.open(root / "here" / "compassion-companion.json") as store:
             filled(store, args.years)
             out = root / "export.json"
-            exported = best(lambda: export_everything(store, out), args.repeats)
+            exported = median_seconds(args.repeats, lambda: export_everything(store, out))
 
             def floor_export() -> None:
                 document = export_document(store, store.practices())
                 (root / "floor.json").write_bytes(json.dumps(document).encode("utf-8"))
 
-            export_floor = best(floor_export, args.repeats)
-            backed_up = best(store.back_up_now, args.repeats)
+            export_floor = median_seconds(args.repeats, floor_export)
+            backed_up = median_seconds(args.repeats, store.back_up_now)
             files = store._folder.kept_files()  # the same files, linked with nothing else
 
             def floor_backup() -> None:
@@ -96,7 +90,7 @@ def main() -> int:
                     copy.parent.mkdir(parents=True, exist_ok=True)
                     os.link(path, copy)
 
-            backup_floor = best(floor_backup, args.repeats)
+            backup_floor = median_seconds(args.repeats, floor_backup)
         fresh = root / "fresh"
 
         def empty() -> None:
@@ -106,12 +100,14 @@ def main() -> int:
             with Store.open(fresh / "compassion-companion.json") as target:
                 import_file(target, out)
 
-        imported = best(import_fresh, args.repeats, before=empty)
-        import_floor = best(lambda: json.loads(out.read_bytes()), args.repeats)
-        again = best(import_fresh, args.repeats)  # the store already holds all of it
+        imported = median_seconds(args.repeats, import_fresh, setup=empty)
+        import_floor = median_seconds(args.repeats, lambda: json.loads(out.read_bytes()))
+        again = median_seconds(args.repeats, import_fresh)  # the store already holds all of it
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"{args.years} years, {args.years * 3650} practices, 100 letters; best of {args.repeats}")
+    print(
+        f"{args.years} years, {args.years * 3650} practices, 100 letters; median of {args.repeats}"
+    )
     for name, seconds, floor in (
         ("export", exported, export_floor),
         ("import (into an empty store)", imported, import_floor),
