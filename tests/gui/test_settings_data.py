@@ -257,3 +257,27 @@ def test_settings_brought_by_an_import_are_used_at_once_and_kept_after_a_change(
         assert saved["show_counts"] is False
     finally:
         qapp.setFont(font)
+
+
+def test_kept_in_memory_the_card_says_so_and_an_export_can_still_keep_it_all(
+    qtbot, monkeypatch, tmp_path
+):
+    from compassion_app.core.library import load_library
+    from compassion_app.paths import resource_path
+    from compassion_app.ui.main_window import MainWindow
+    from compassion_app.ui.sound import no_sound
+
+    store = Store.in_memory()
+    store.add_practices([practice(0)])
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+    qtbot.addWidget(window)
+    window.show_settings()
+    card = window.data_card
+    assert card.where.text() == messages.DATA_IN_MEMORY
+    assert not card.open_button.isEnabled()
+    assert not card.backup_button.isEnabled()
+    choose_file(monkeypatch, tmp_path / "keep.json")
+    told = click_and_wait(qtbot, card, card.export_button)
+    assert told == messages.STORE_EXPORTED.format(
+        practices=1, letters=0, path=tmp_path / "keep.json"
+    )
