@@ -46,9 +46,9 @@ def card(window):
     return window.data_card
 
 
-def choose_file(monkeypatch, path, dialog="getSaveFileName"):
-    """The person picks `path` in the file dialog (the dialog itself is Qt's, not ours)."""
-    monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *args: (str(path), "")))
+def choose_file(monkeypatch, path, dialog="getSaveFileName", kind=""):
+    """The person picks `path` (and the kind of file) in the file dialog (Qt's, not ours)."""
+    monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *args: (str(path), kind)))
 
 
 def click_and_wait(qtbot, card, button):
@@ -87,6 +87,16 @@ def test_export_writes_everything_and_says_how_much(qtbot, card, window, monkeyp
         "practice-2",
     ]
     assert [item["body"] for item in document["letters"]] == ["Dear me."]
+
+
+def test_a_name_without_an_ending_gets_the_kind_picked_in_the_dialog(
+    qtbot, card, window, monkeypatch, tmp_path
+):
+    window.store.add_practices([practice(0)])
+    choose_file(monkeypatch, tmp_path / "table", kind="Practices as a table (*.csv)")
+    told = click_and_wait(qtbot, card, card.export_button)
+    assert told.endswith(f"to {tmp_path / 'table.csv'}.")
+    assert (tmp_path / "table.csv").read_text(encoding="utf-8").startswith("record_id,")
 
 
 def test_changing_ones_mind_in_the_file_dialog_does_nothing(qtbot, card, monkeypatch):

@@ -128,12 +128,12 @@ class DataCard(QFrame):
 
     def export(self) -> None:
         suggested = Path.home() / messages.DATA_EXPORT_NAME.format(day=date.today().isoformat())
-        chosen, _kind = QFileDialog.getSaveFileName(
+        chosen, kind = QFileDialog.getSaveFileName(
             self, messages.DATA_EXPORT_TITLE, str(suggested), messages.DATA_FILE_FILTER
         )
         if not chosen:
             return  # they changed their mind: nothing to say
-        path = exchange_file_name(chosen)
+        path = exchange_file_name(chosen, kind)
         if path.suffix.lower() != ".csv" and self._letters_sealed():
             self.result.setText(messages.DATA_EXPORT_SEALED)
             return
@@ -213,9 +213,11 @@ class DataCard(QFrame):
         self.open_button.setEnabled(kept_on_disk)
 
 
-def exchange_file_name(chosen: str) -> Path:
-    """The file to write: the name chosen, with .json added if it names neither kind."""
+def exchange_file_name(chosen: str, kind: str = "") -> Path:
+    """The file to write: the name chosen, with the kind picked in the dialog added (.json unless
+    the table was picked) if the name says neither."""
     path = Path(chosen)
     if path.suffix.lower() in EXCHANGE_SUFFIXES:
         return path
-    return path.with_name(path.name + ".json")
+    suffix = ".csv" if "*.csv" in kind else ".json"
+    return path.with_name(path.name + suffix)
