@@ -291,3 +291,20 @@ def test_kept_in_memory_the_card_says_so_and_an_export_can_still_keep_it_all(
     assert told == messages.STORE_EXPORTED.format(
         practices=1, letters=0, path=tmp_path / "keep.json"
     )
+
+
+def test_a_fault_nobody_expected_is_said_kindly_and_the_card_is_ready_again(
+    qtbot, card, window, monkeypatch, tmp_path
+):
+    from compassion_app.ui.widgets import data_card
+
+    def broken(path):
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(data_card, "read_export", broken)
+    (tmp_path / "export.json").write_text("{}", encoding="utf-8")
+    choose_file(monkeypatch, tmp_path / "export.json", "getOpenFileName")
+    told = click_and_wait(qtbot, card, card.import_button)
+    assert told == messages.DATA_UNEXPECTED
+    assert "a bug of ours" not in told  # the details go to the log, not to the person
+    assert card.import_button.isEnabled() and card.export_button.isEnabled()
