@@ -5,7 +5,9 @@
 Ten years of ten practices a day (36,500 records) and 100 letters, kept in a real store folder.
 Timed, the median of N: Export… (store/exchange.py to a JSON file), Import… of that file into an
 empty store (opening and closing it included), the same Import… again (everything already there:
-nothing added), and Back up now (store/backups.py). The floors: for export, `json.dumps` of the
+nothing added), and Back up now (store/backups.py). For export and import, also the half that
+runs on the window's thread (taking from the store; merging into it, opening and closing
+included): the rest runs in a worker. The floors: for export, `json.dumps` of the
 same document written to a file; for import, `json.loads` of the export file; for the backup,
 hard-linking the same files with nothing else. They show whether a task can take "more than a
 moment" on the window's thread (in the app each runs in a worker thread either way).
@@ -33,6 +35,9 @@ from compassion_app.store.exchange import (  # noqa: E402
     export_document,
     export_everything,
     import_file,
+    merge,
+    read_export,
+    taken_for_export,
 )
 
 EXERCISES = ["soothing-rhythm-breathing", "calm-place", "compassionate-self", "compassionate-other"]
@@ -73,6 +78,7 @@ def main() -> int:
             filled(store, args.years)
             out = root / "export.json"
             exported = median_seconds(args.repeats, lambda: export_everything(store, out))
+            taken = median_seconds(args.repeats, lambda: taken_for_export(store, out))
 
             def floor_export() -> None:
                 document = export_document(store, store.practices())
@@ -101,6 +107,13 @@ def main() -> int:
                 import_file(target, out)
 
         imported = median_seconds(args.repeats, import_fresh, setup=empty)
+        found = read_export(out)
+
+        def merge_fresh() -> None:
+            with Store.open(fresh / "compassion-companion.json") as target:
+                merge(target, found)
+
+        merged = median_seconds(args.repeats, merge_fresh, setup=empty)
         import_floor = median_seconds(args.repeats, lambda: json.loads(out.read_bytes()))
         again = median_seconds(args.repeats, import_fresh)  # the store already holds all of it
     finally:
@@ -110,7 +123,9 @@ def main() -> int:
     )
     for name, seconds, floor in (
         ("export", exported, export_floor),
+        ("  of it on the window's thread", taken, export_floor),
         ("import (into an empty store)", imported, import_floor),
+        ("  of it on the window's thread", merged, import_floor),
         ("import again (nothing new)", again, import_floor),
         ("back up now", backed_up, backup_floor),
     ):
