@@ -7,10 +7,9 @@ Timed, the median of N: Export… (store/exchange.py to a JSON file), Import… 
 empty store (opening and closing it included), the same Import… again (everything already there:
 nothing added), and Back up now (store/backups.py). For export and import, also the half that
 runs on the window's thread (taking from the store; merging into it, opening and closing
-included): the rest runs in a worker. The floors: for export, `json.dumps` of the
-same document written to a file; for import, `json.loads` of the export file; for the backup,
-hard-linking the same files with nothing else. They show whether a task can take "more than a
-moment" on the window's thread (in the app each runs in a worker thread either way).
+included); the rest runs in a worker. Back up now runs on the window's thread whole. The floors:
+for export, `json.dumps` of the same document written to a file; for import, `json.loads` of the
+export file; for the backup, hard-linking the same files with nothing else.
 """
 
 from __future__ import annotations
