@@ -113,9 +113,8 @@ class DataCard(QFrame):
         column.addWidget(words)
         column.addWidget(self.where)
         row = QHBoxLayout()
-        for button in (self.open_button, self.export_button, self.import_button):
+        for button in self.focus_order():
             row.addWidget(button)
-        row.addWidget(self.backup_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.result)
