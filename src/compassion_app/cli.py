@@ -324,13 +324,9 @@ def _breath_rate(path: Path, as_json: bool) -> int:
     return 0
 
 
-# The key the app's window keeps its preferences under (ui/main_window.py, SETTINGS_KEY).
-PREFERENCES_KEY = "preferences"
-
-
 def _saved_settings(data_dir: Path | None) -> Settings | None:
     """The person's saved preferences, read without creating anything; None if there are none."""
-    from compassion_app.core.settings import Settings
+    from compassion_app.core.settings import STORE_KEY, Settings
     from compassion_app.paths import DataPaths, user_data_dir
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
@@ -340,6 +336,6 @@ def _saved_settings(data_dir: Path | None) -> Settings | None:
         return None
     try:
         with Store.open(path) as store:
-            return Settings.from_dict(store.get_setting(PREFERENCES_KEY, {}))
+            return Settings.from_dict(store.get_setting(STORE_KEY, {}))
     except StoreError:
         return None  # the practice still plays as its script says
