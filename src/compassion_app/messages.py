@@ -731,6 +731,14 @@ TRAY_OPEN = "Open"
 TRAY_QUIT = "Quit"
 
 # "Save as audio…" on Today: the chosen practice, rendered to a file to take along.
+# The guide's voice, on or off (core/settings.py, `guide_voice`).
+SETTING_GUIDE_VOICE = "Guide's voice"
+SETTING_GUIDE_VOICE_HELP = (
+    "When it is off, the guide's words are shown as captions only, each on screen long enough "
+    "to read at an easy pace. The bells, the breath and the background still sound."
+)
+CLI_VOICE_HELP = "speak the guide's words, or show captions only (default: as saved in the app)"
+
 SAVE_AUDIO = "Save as audio…"
 SAVE_AUDIO_TITLE = "Save this practice as audio"
 SAVE_AUDIO_FILTER = "Ogg Vorbis (*.ogg);;FLAC (*.flac);;WAV (*.wav)"

@@ -23,6 +23,7 @@ class Settings:
     start_where_i_am: bool = True  # begin at a comfortable pace and ease to the target
     listen_to_breath: bool = False  # the pacer follows the breath it hears (nothing recorded)
     asked_to_listen: bool = False  # the gentle offer to listen has been made once
+    guide_voice: bool = True  # off: captions only, held long enough to read; bells still ring
     breathing: tuple[float, float, float, float] | None = (
         None  # in, hold, out, hold; None: script's
     )
@@ -77,6 +78,7 @@ BOOLEANS = (
     "start_where_i_am",
     "listen_to_breath",
     "asked_to_listen",
+    "guide_voice",
 )
 
 

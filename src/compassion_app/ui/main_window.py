@@ -351,7 +351,10 @@ class MainWindow(QMainWindow):
             return None
         self._flush_settings()
         timeline = build_timeline(
-            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+            self.settings.apply_to(script),
+            1,
+            SAMPLE_RATE,
+            voice_clip_seconds(SAMPLE_RATE, self.settings.guide_voice),
         )
         return PracticeController(
             timeline, self._start_sound, self.settings.volumes, self._now, parent=self
@@ -378,7 +381,8 @@ class MainWindow(QMainWindow):
         self._remember_choice()
         self._release_last_practice()
         script = self.settings.apply_to(script)
-        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+        spoken = voice_clip_seconds(SAMPLE_RATE, self.settings.guide_voice)
+        timeline = build_timeline(script, minutes, SAMPLE_RATE, spoken)
         volumes = self.settings.volumes
         if self.settings.listen_to_breath and script.kind == "breathing":
             volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan

@@ -49,7 +49,10 @@ def offer_to_save(
     if not chosen:
         return None
     timeline = build_timeline(
-        settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        settings.apply_to(script),
+        minutes,
+        SAMPLE_RATE,
+        voice_clip_seconds(SAMPLE_RATE, settings.guide_voice),
     )
     dialog = AudioExportDialog(timeline, settings.volumes, audio_file_name(chosen), parent)
     dialog.start()

@@ -63,6 +63,11 @@ class SettingsScreen(QWidget):
         self.pace = [_seconds_box() for _ in PACE_PARTS]
         self.pace_words = QLabel()
         self.pace_words.setProperty("role", "soft")
+        self.guide_voice = QCheckBox(messages.SETTING_GUIDE_VOICE)
+        self.guide_voice.setToolTip(messages.SETTING_GUIDE_VOICE_HELP)
+        self.guide_voice_words = QLabel(messages.SETTING_GUIDE_VOICE_HELP)
+        self.guide_voice_words.setProperty("role", "soft")
+        self.guide_voice_words.setWordWrap(True)
         self.ambient = QComboBox()
         for words, value in AMBIENT_CHOICES:
             self.ambient.addItem(words, value)
@@ -76,6 +81,7 @@ class SettingsScreen(QWidget):
             self.show_counts,
             self.reduced_motion,
             self.listen_to_breath,
+            self.guide_voice,
         ):
             box.toggled.connect(self._save)
         self.own_pace.toggled.connect(self._save)
@@ -109,6 +115,8 @@ class SettingsScreen(QWidget):
         pacer.addRow(self.listen_words)
         pacer.addRow(self.microphone_check)
         sound = _card(layout, "Sound")
+        sound.addRow(self.guide_voice)
+        sound.addRow(self.guide_voice_words)
         sound.addRow("Background sound", self.ambient)
         for layer, slider in self.volumes.items():
             sound.addRow(LAYER_NAMES[layer], slider)
@@ -124,6 +132,7 @@ class SettingsScreen(QWidget):
             self.show_counts,
             self.reduced_motion,
             self.listen_to_breath,
+            self.guide_voice,
             self.ambient,
             *self.volumes.values(),
         ]
@@ -136,6 +145,7 @@ class SettingsScreen(QWidget):
         self.show_counts.setChecked(settings.show_counts)
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.listen_to_breath.setChecked(settings.listen_to_breath)
+        self.guide_voice.setChecked(settings.guide_voice)
         self.own_pace.setChecked(settings.breathing is not None)
         for spin, seconds in zip(self.pace, settings.breathing or MY_PACE_DEFAULT, strict=True):
             spin.setValue(seconds)
@@ -152,6 +162,7 @@ class SettingsScreen(QWidget):
             show_counts=self.show_counts.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
             listen_to_breath=self.listen_to_breath.isChecked(),
+            guide_voice=self.guide_voice.isChecked(),
             breathing=self._pace() if self.own_pace.isChecked() else None,
             ambient=self.ambient.currentData(),
             volumes={layer: slider.value() / 100 for layer, slider in self.volumes.items()},
