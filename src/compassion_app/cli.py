@@ -152,13 +152,18 @@ def _print_timeline(timeline: Timeline, as_json: bool) -> int:
 
 def _render(timeline: Timeline, out: Path) -> int:
     from compassion_app.audio.clips import VoiceClips
-    from compassion_app.audio.render import render_to_file
+    from compassion_app.audio.render import UnknownFormat, render_to_file
+    from compassion_app.reasons import plain_reason
 
     clips = VoiceClips(resource_path("audio", "voice"), timeline.sample_rate)
     try:
         render_to_file(timeline, clips, out)
-    except (OSError, ValueError) as error:
-        print(messages.CLI_RENDER_FAILED.format(out=out, error=error), file=sys.stderr)
+    except UnknownFormat as refused:
+        print(refused, file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = plain_reason(error, out)
+        print(messages.CLI_RENDER_FAILED.format(out=out, reason=reason), file=sys.stderr)
         return 1
     print(messages.CLI_RENDERED.format(title=timeline.title, minutes=timeline.minutes, out=out))
     return 0
@@ -307,7 +312,8 @@ def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.Argumen
 
 def _breath_rate(path: Path, as_json: bool) -> int:
     """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
-    from compassion_app.audio.breath_file import as_record, running_estimates
+    from compassion_app.audio.breath_file import NotSound, as_record, running_estimates
+    from compassion_app.reasons import plain_reason
 
     records = []
     try:
@@ -323,8 +329,12 @@ def _breath_rate(path: Path, as_json: bool) -> int:
                     confidence=estimate.confidence,
                 )
                 print(line)
+    except NotSound:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path), file=sys.stderr)
+        return 1
     except OSError as error:
-        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        reason = plain_reason(error, path)
+        print(messages.BREATH_RATE_NOT_OPENED.format(file=path, reason=reason), file=sys.stderr)
         return 1
     if as_json:
         print(json.dumps(records))

@@ -114,9 +114,6 @@ def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> Exerc
         message = messages.SCRIPT_PROBLEM.format(file=path.name, line=line, problem=error)
         raise ScriptError(message, line) from None
     except Exception as error:  # a bug of ours must cost one exercise, never the app
-        log.exception("Unexpected problem reading %s", path)
-        reason = type(error).__name__
-        raise ScriptError(
-            messages.SCRIPT_UNEXPECTED.format(file=path.name, reason=reason)
-        ) from None
+        log.exception("Unexpected problem reading %s: %r", path, error)
+        raise ScriptError(messages.SCRIPT_UNEXPECTED.format(file=path.name)) from None
     return script

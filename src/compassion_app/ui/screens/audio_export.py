@@ -18,6 +18,7 @@ from compassion_app import messages as words
 from compassion_app.core.scripts import ExerciseScript
 from compassion_app.core.settings import Settings
 from compassion_app.core.timeline import Timeline
+from compassion_app.reasons import plain_reason
 
 DEFAULT_SUFFIX = ".ogg"
 KNOWN_SUFFIXES = (".ogg", ".flac", ".wav")
@@ -61,7 +62,7 @@ def offer_to_save(
 
 class RenderWorker(QThread):
     progressed = Signal(float)  # the share written, 0 to 1
-    failed = Signal(str)  # why, in plain words
+    failed = Signal(str)  # why, in plain words (the system's own words go to the log)
 
     def __init__(
         self, timeline: Timeline, volumes: Mapping[str, float], path: Path, parent: QWidget
@@ -85,7 +86,7 @@ class RenderWorker(QThread):
         except (OSError, ValueError, RuntimeError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            self.failed.emit(str(error))
+            self.failed.emit(plain_reason(error, self.path))
 
 
 class AudioExportDialog(QDialog):
@@ -128,6 +129,6 @@ class AudioExportDialog(QDialog):
         if self._problem is None:
             said = words.SAVE_AUDIO_DONE.format(title=self._title, path=self.worker.path)
         else:
-            said = words.SAVE_AUDIO_FAILED.format(title=self._title, error=self._problem)
+            said = words.SAVE_AUDIO_FAILED.format(title=self._title, reason=self._problem)
         self.finished_writing.emit(said)
         self.accept()
