@@ -35,6 +35,9 @@ REASON_NO_DEVICE = (
 )
 REASON_NAME_TOO_LONG = "The name {place} is too long for this disk; a shorter name would work."
 REASON_IS_FOLDER = "{place} is a folder; you could choose a file name inside it."
+REASON_NOT_A_FOLDER = (
+    "{place}, or a part of it, is a file where a folder is needed; you could choose another place."
+)
 REASON_UNEXPECTED = (
     "Something unexpected got in the way. Trying again, or choosing another place, may help; "
     "the details are in the app's log."

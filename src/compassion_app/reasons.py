@@ -22,7 +22,8 @@ _CAUSES: dict[str, set[int]] = {
     messages.REASON_NO_SPACE: {errno.ENOSPC, errno.EDQUOT, errno.EFBIG},
     messages.REASON_NOT_ALLOWED: {errno.EACCES, errno.EPERM},
     messages.REASON_READ_ONLY: {errno.EROFS},
-    messages.REASON_MISSING: {errno.ENOENT, errno.ENOTDIR},
+    messages.REASON_MISSING: {errno.ENOENT},
+    messages.REASON_NOT_A_FOLDER: {errno.ENOTDIR, errno.EEXIST},
     messages.REASON_NO_DEVICE: {
         code
         for name in ("ENODEV", "ENXIO", "EIO", "ENOMEDIUM", "ESTALE", "EHOSTDOWN", "ENOTCONN")

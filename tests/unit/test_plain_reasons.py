@@ -200,6 +200,8 @@ def test_the_scan_itself_finds_a_raw_exception_in_a_message():
         (errno.EIO, messages.REASON_NO_DEVICE),
         (errno.ENAMETOOLONG, messages.REASON_NAME_TOO_LONG),
         (errno.EISDIR, messages.REASON_IS_FOLDER),
+        (errno.ENOTDIR, messages.REASON_NOT_A_FOLDER),
+        (errno.EEXIST, messages.REASON_NOT_A_FOLDER),
         (errno.EBADF, messages.REASON_UNEXPECTED),
     ],
 )
