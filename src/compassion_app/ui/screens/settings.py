@@ -53,21 +53,17 @@ class SettingsScreen(QWidget):
         )
         self.show_counts = QCheckBox("Show the seconds of each breath on the pacer")
         self.reduced_motion = QCheckBox("Reduce motion: the pacer glows instead of growing")
-        self.listen_to_breath = QCheckBox(messages.BREATH_LISTEN_SETTING)
-        self.listen_to_breath.setToolTip(messages.BREATH_LISTEN_SETTING_HELP)
-        self.listen_words = QLabel(messages.BREATH_LISTEN_SETTING_HELP)
-        self.listen_words.setProperty("role", "soft")
-        self.listen_words.setWordWrap(True)
+        self.listen_to_breath, self.listen_words = _switch(
+            messages.BREATH_LISTEN_SETTING, messages.BREATH_LISTEN_SETTING_HELP
+        )
         self.microphone_check = MicrophoneCheck()
         self.own_pace = QCheckBox("Use my own breathing pace")
         self.pace = [_seconds_box() for _ in PACE_PARTS]
         self.pace_words = QLabel()
         self.pace_words.setProperty("role", "soft")
-        self.guide_voice = QCheckBox(messages.SETTING_GUIDE_VOICE)
-        self.guide_voice.setToolTip(messages.SETTING_GUIDE_VOICE_HELP)
-        self.guide_voice_words = QLabel(messages.SETTING_GUIDE_VOICE_HELP)
-        self.guide_voice_words.setProperty("role", "soft")
-        self.guide_voice_words.setWordWrap(True)
+        self.guide_voice, self.guide_voice_words = _switch(
+            messages.SETTING_GUIDE_VOICE, messages.SETTING_GUIDE_VOICE_HELP
+        )
         self.ambient = QComboBox()
         for words, value in AMBIENT_CHOICES:
             self.ambient.addItem(words, value)
@@ -204,6 +200,16 @@ def _card(layout: QVBoxLayout, title: str) -> QFormLayout:
     form.addRow(heading)
     layout.addWidget(card)
     return form
+
+
+def _switch(label: str, help_words: str) -> tuple[QCheckBox, QLabel]:
+    """A switch with its help beneath it in quieter words (and as its tooltip)."""
+    box = QCheckBox(label)
+    box.setToolTip(help_words)
+    words = QLabel(help_words)
+    words.setProperty("role", "soft")
+    words.setWordWrap(True)
+    return box, words
 
 
 def _seconds_box() -> QDoubleSpinBox:
