@@ -21,7 +21,7 @@ EXERCISE = "soothing-rhythm-breathing"
 def switch_voice(qtbot, window):
     """Tab to the switch and press Space, as a keyboard user would."""
     window.show_settings()
-    switch = window.settings_screen.guide_voice
+    switch = window.settings_screen.controls["guide_voice"]
     switch.setFocus()
     qtbot.keyClick(switch, Qt.Key.Key_Space)
     return switch
@@ -29,7 +29,7 @@ def switch_voice(qtbot, window):
 
 def test_the_voice_can_be_switched_off_and_the_captions_stay_long_enough_to_read(qtbot, window):
     window.show_settings()
-    switch = window.settings_screen.guide_voice
+    switch = window.settings_screen.controls["guide_voice"]
     assert switch.text() == messages.SETTING_GUIDE_VOICE
     assert switch.isChecked()  # on unless the person chooses otherwise
     switch_voice(qtbot, window)
@@ -72,7 +72,7 @@ def test_the_choice_is_kept_after_a_restart_and_no_voice_is_decoded(qtbot, windo
         again = MainWindow(store, load_library(resource_path("scripts")), heard, now=FakeTime())
         qtbot.addWidget(again)
         again.show()
-        assert not again.settings_screen.guide_voice.isChecked()
+        assert not again.settings_screen.controls["guide_voice"].isChecked()
         begin(qtbot, again, 1)
         assert again.practice.controller.practice.timeline.of_kind("voice") == ()
         qtbot.waitUntil(lambda: bool(decoded))
