@@ -279,6 +279,7 @@ SOUND_LOST = (
 )
 SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 NOTICE_DISMISS = "Got it"
+NOTICE_DETAILS = "Details"  # shows what the system said, for whoever helps look into it
 BREATHING_IN = "Breathing in"
 BREATHING_OUT = "Breathing out"
 BREATH_RESTING = "Resting"

@@ -41,11 +41,12 @@ def plain_reason(error: BaseException, place: Path | str | None = None) -> str:
     `place` is the file or folder the person chose or knows; without it, the file the error names.
     """
     # Info, not warning: the app's log keeps it, and the command line's words stay plain.
-    log.info("%s: %s", place or "A file could not be used", _for_developers(error))
+    log.info("%s: %s", place or "A file could not be used", system_words(error))
     shown = place or getattr(error, "filename", None) or messages.REASON_SOME_FILE
     code = error.errno if isinstance(error, OSError) else None
     return _WORDS_BY_CODE.get(code or 0, messages.REASON_UNEXPECTED).format(place=shown)
 
 
-def _for_developers(error: BaseException) -> str:
+def system_words(error: BaseException) -> str:
+    """The exception as the system put it: for the log, or behind a "Details" disclosure."""
     return f"{type(error).__name__}: {error}"

@@ -3,7 +3,7 @@ free meanwhile; a failure is said plainly and leaves no file that looks finished
 
 import soundfile
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from compassion_app import messages
 
@@ -103,4 +103,14 @@ def test_a_disk_that_fills_up_while_writing_is_told_in_plain_words_and_leaves_no
     )
     assert "Errno" not in said.args[0] and "No space left" not in said.args[0]
     assert said.args[0] in window.notices.texts()
+    # What the system said is there for whoever helps, but only behind "Details".
+    behind = [
+        label for label in window.notices.findChildren(QLabel) if "No space left" in label.text()
+    ]
+    assert len(behind) == 1 and not behind[0].isVisible()
+    (details,) = [
+        b for b in window.notices.findChildren(QPushButton) if b.text() == messages.NOTICE_DETAILS
+    ]
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    assert behind[0].isVisible()
     assert not list(tmp_path.glob("*walk*"))  # no half file, under either name
