@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 # Causes the person can do something about, each with its words in messages.py.
 _CAUSES: dict[str, set[int]] = {
-    messages.REASON_NO_SPACE: {errno.ENOSPC, errno.EDQUOT, errno.EFBIG},
+    messages.REASON_NO_SPACE: {errno.ENOSPC, errno.EDQUOT},
     messages.REASON_NOT_ALLOWED: {errno.EACCES, errno.EPERM},
     messages.REASON_READ_ONLY: {errno.EROFS},
     messages.REASON_MISSING: {errno.ENOENT},
