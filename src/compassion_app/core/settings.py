@@ -76,6 +76,10 @@ class Settings(declare.SavedSettings):
         False, messages.BREATH_LISTEN_SETTING, PACER, help=messages.BREATH_LISTEN_SETTING_HELP
     )
     asked_to_listen: bool = declare.remembered(False)  # the gentle offer has been made once
+    # Off: captions only, each held long enough to read; bells, breath and bed still sound.
+    guide_voice: bool = declare.switch(
+        True, messages.SETTING_GUIDE_VOICE, SOUND, help=messages.SETTING_GUIDE_VOICE_HELP
+    )
     # A bed name, None for none, or SCRIPT_DEFAULT.
     ambient: str | None = declare.choice(
         SCRIPT_DEFAULT, messages.SETTING_AMBIENT, AMBIENT_CHOICES, SOUND

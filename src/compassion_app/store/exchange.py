@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,10 +27,13 @@ from typing import Any
 from compassion_app import messages
 from compassion_app.core.letters import Letter
 from compassion_app.core.records import PracticeRecord
+from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError, failure_reason
 from compassion_app.store.letters import check_letter_id
 from compassion_app.store.storage import write_atomically
+
+log = logging.getLogger(__name__)
 
 FORMAT = "compassion-companion"
 FORMAT_VERSION = 1
@@ -172,7 +176,7 @@ def read_export(path: Path) -> Contents:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = plain_reason(error, path)
         message = messages.STORE_IMPORT_UNREADABLE.format(path=path, reason=reason)
         raise ImportProblem(message) from error
     if path.suffix.lower() == ".csv":
@@ -187,8 +191,10 @@ def _parsed(path: Path, raw: bytes) -> Any:
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=refuse)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        detail = str(error) if not isinstance(error, RecursionError) else "nested too deeply"
-        message = messages.STORE_IMPORT_NOT_JSON.format(path=path, detail=detail)
+        log.warning("%s is not JSON: %r", path, error)
+        line = getattr(error, "lineno", None)  # json.JSONDecodeError knows where it stopped
+        where = messages.STORE_IMPORT_NOT_JSON_WHERE.format(line=line) if line else ""
+        message = messages.STORE_IMPORT_NOT_JSON.format(path=path, where=where)
         raise ImportProblem(message) from error
 
 
@@ -246,10 +252,11 @@ def _item(parse: Any, item: Any, where: str, problem: Problem, expect: type = di
         raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
     try:
         return parse(item)
-    except KeyError as error:
-        text = messages.STORE_IMPORT_MISSING.format(field=error.args[0])
+    except KeyError as missing:  # its one argument is the name of the missing field
+        text = messages.STORE_IMPORT_MISSING.format(field=missing.args[0])
     except (TypeError, ValueError, OverflowError) as error:
-        text = str(error) or type(error).__name__
+        log.info("Import: %s cannot be read: %r", where, error)  # which value, and why
+        text = messages.STORE_IMPORT_BAD_VALUE
     raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
 
 
@@ -286,7 +293,8 @@ def _csv_practices(path: Path, raw: bytes) -> list[PracticeRecord]:
     try:
         rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as error:
-        raise problem(str(error)) from error
+        log.info("Import: %s is not a readable table: %r", path, error)
+        raise problem(messages.STORE_IMPORT_NOT_TABLE) from error
     records = []
     for n, row in enumerate(rows, start=2):  # line 1 is the header
         records.append(_item(_from_row, row, f"line {n}", problem))

@@ -293,8 +293,8 @@ class MainWindow(QMainWindow):
         """The practice screen is showing (its check-ins and end included): no reminder now."""
         return self._practice is not None and self.current_screen is self._practice
 
-    def show_notice(self, text: str) -> None:
-        self.notices.show_notice(text)
+    def show_notice(self, text: str, details: str = "") -> None:
+        self.notices.show_notice(text, details)
 
     def bring_forward(self) -> None:
         self.showNormal()
