@@ -181,12 +181,15 @@ def run_exchange(args: argparse.Namespace) -> int:
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
     from compassion_app.store.exchange import export_everything, import_file
+    from compassion_app.store.passphrase import is_protected, unlock
 
     paths = DataPaths(args.data_dir or user_data_dir())
     try:
         with Store.open(paths.store) as store:
             if store.notice:
                 print(store.notice, file=sys.stderr)
+            if is_protected(paths.root):  # the letters are part of the history: open them first
+                store.set_letter_cipher(unlock(paths.root, _passphrase()))
             if args.command == "export":
                 done = export_everything(store, args.file)
                 print(
@@ -209,6 +212,15 @@ def run_exchange(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _passphrase() -> str:
+    """The letters' passphrase: asked unseen on a terminal, else the first line of the input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(messages.CLI_PASSPHRASE)
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -103,6 +103,7 @@ CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
