@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from compassion_app.store.passphrase import KEY_FILE, SealedCipher, protect, unlock
-from compassion_app.store.storage import write_atomically
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from store_bench import median_seconds  # noqa: E402
+
+from compassion_app.store.passphrase import KEY_FILE, SealedCipher, protect, unlock  # noqa: E402
+from compassion_app.store.storage import write_atomically  # noqa: E402
 
 LETTER_BYTES = 2_000  # a page of words
 READING_BYTES = 5_000_000  # a long reading aloud, as Ogg Vorbis
@@ -27,12 +29,7 @@ PASSPHRASE = "a quiet harbour at dawn"
 
 
 def median_ms(task: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        task()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
+    return median_seconds(runs, task) * 1000
 
 
 def measure(folder: Path) -> dict[str, float]:

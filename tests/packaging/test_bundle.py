@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes.util
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -29,6 +28,7 @@ from compassion_app import __version__, messages
 from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
 from compassion_app.store.passphrase import unlock
+from helpers.script_module import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 1500
@@ -66,13 +66,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def bundle_rules():  # type: ignore[no-untyped-def]
     """packaging/bundle_rules.py, as the spec reads it: what the bundle holds and leaves out."""
-    spec = importlib.util.spec_from_file_location(
-        "bundle_rules", ROOT / "packaging" / "bundle_rules.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module(ROOT / "packaging" / "bundle_rules.py", "bundle_rules")
 
 
 def environment(home: Path) -> dict[str, str]:

@@ -3,12 +3,13 @@ each one exists, the letters' ciphers load no other, and the spec's filter keeps
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from helpers.script_module import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,13 +26,7 @@ print("\\n".join(sorted({line.split()[-1] for line in maps.splitlines() if "Cryp
 
 @pytest.fixture(scope="module")
 def rules():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "bundle_rules", ROOT / "packaging" / "bundle_rules.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module(ROOT / "packaging" / "bundle_rules.py", "bundle_rules")
 
 
 def test_every_module_kept_is_in_the_installed_pycryptodomex(rules) -> None:
