@@ -181,12 +181,15 @@ def run_exchange(args: argparse.Namespace) -> int:
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
     from compassion_app.store.exchange import export_everything, import_file
+    from compassion_app.store.passphrase import is_protected, unlock
 
     paths = DataPaths(args.data_dir or user_data_dir())
     try:
         with Store.open(paths.store) as store:
             if store.notice:
                 print(store.notice, file=sys.stderr)
+            if is_protected(paths.root):  # the letters are part of the history: open them first
+                store.set_letter_cipher(unlock(paths.root, _passphrase()))
             if args.command == "export":
                 done = export_everything(store, args.file)
                 print(
@@ -209,6 +212,15 @@ def run_exchange(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _passphrase() -> str:
+    """The letters' passphrase: asked unseen on a terminal, else the first line of the input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(messages.CLI_PASSPHRASE)
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -341,13 +353,9 @@ def _breath_rate(path: Path, as_json: bool) -> int:
     return 0
 
 
-# The key the app's window keeps its preferences under (ui/main_window.py, SETTINGS_KEY).
-PREFERENCES_KEY = "preferences"
-
-
 def _saved_settings(data_dir: Path | None) -> Settings | None:
     """The person's saved preferences, read without creating anything; None if there are none."""
-    from compassion_app.core.settings import Settings
+    from compassion_app.core.settings import STORE_KEY, Settings
     from compassion_app.paths import DataPaths, user_data_dir
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
@@ -357,6 +365,6 @@ def _saved_settings(data_dir: Path | None) -> Settings | None:
         return None
     try:
         with Store.open(path) as store:
-            return Settings.from_dict(store.get_setting(PREFERENCES_KEY, {}))
+            return Settings.from_dict(store.get_setting(STORE_KEY, {}))
     except StoreError:
         return None  # the practice still plays as its script says

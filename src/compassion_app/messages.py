@@ -103,6 +103,7 @@ CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
@@ -758,6 +759,9 @@ CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was gi
 CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
+
+
+# --- The four-week path: its file, its card on Today, its line on the progress screen -------
 
 # The four-week path's file (assets/path/four-weeks.toml), checked against the library at load.
 PATH_UNREADABLE = "The path file {file} could not be opened. {reason}"
