@@ -134,4 +134,6 @@ def test_tab_reaches_the_microphone_check_where_it_reads_under_its_setting(qtbot
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.microphone_check.button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is screen.controls["ambient"]
+    names = list(screen.controls)
+    declared_next = names[names.index("listen_to_breath") + 1]
+    assert QApplication.focusWidget() is screen.controls[declared_next]
