@@ -432,6 +432,10 @@ class MainWindow(QMainWindow):
         """The practice settings in use (a change reaches the disk a moment later)."""
         return self._kept.current
 
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._kept.change(settings)  # as a change made on the Settings screen
+
     def _write(self, write: Callable[[], None]) -> bool:
         """Save something; on failure tell the person why, kindly. True if it reached the disk."""
         try:
