@@ -70,7 +70,7 @@ def _private_folder(paths: DataPaths) -> bool:
 
 
 def _run_in_folder(paths: DataPaths, practice_asked: tuple[str, int | None] | None) -> int:
-    library = load_library(resource_path("scripts"))
+    library = load_library(resource_path("scripts"), own_folder=paths.exercises)
     try:
         practice = _chosen_practice(library, practice_asked)
     except LookupError as error:

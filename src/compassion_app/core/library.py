@@ -26,6 +26,8 @@ class Library:
     problems: list[str] = field(default_factory=list)
     own: set[str] = field(default_factory=set)  # ids of the exercises people wrote themselves
     own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
+    # The entries of `problems` that came from the person's own folder, to replace on a re-read.
+    _own_left_out: list[str] = field(default_factory=list, repr=False)
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
         return self.scripts.get(exercise_id)
@@ -46,6 +48,38 @@ class Library:
 
     def suggested(self) -> ExerciseScript | None:
         return self.scripts.get(SUGGESTED_FIRST) or next(iter(self.ordered()), None)
+
+    def read_own(self, own_folder: Path) -> None:
+        """Read the person's own exercises afresh, in place of those read before.
+
+        In place, because Today, Progress and the tray share this one library. The bundled
+        exercises and their problems stay as they are; an own file that now uses a bundled id is
+        refused as before.
+        """
+        for exercise_id in self.own:
+            self.scripts.pop(exercise_id, None)
+        self.problems = [p for p in self.problems if p not in self._own_left_out]
+        self.own, self.own_problems, self._own_left_out = set(), {}, []
+        if own_folder.is_dir():
+            _add_folder(self, own_folder, None, own=True)
+
+    def own_files(self) -> list[OwnFile]:
+        """Each file in the person's own folder, by name: the exercise it gives, or its problem."""
+        files = [OwnFile(name, None, problem) for name, problem in self.own_problems.items()]
+        for exercise_id in self.own:
+            script = self.scripts[exercise_id]
+            name = script.source.name if script.source else f"{exercise_id}.toml"
+            files.append(OwnFile(name, script, None))
+        return sorted(files, key=lambda file: file.name)
+
+
+@dataclass(frozen=True)
+class OwnFile:
+    """One file of the person's own folder, as the app lists it: ready, or what to change."""
+
+    name: str
+    script: ExerciseScript | None
+    problem: str | None
 
 
 def load_library(
@@ -96,9 +130,11 @@ def _add_folder(
 
 
 def _problem(library: Library, path: Path, problem: str, own: bool) -> None:
+    left_out = messages.SCRIPT_LEFT_OUT.format(problem=problem)
     if own:
         library.own_problems[path.name] = problem
-    library.problems.append(messages.SCRIPT_LEFT_OUT.format(problem=problem))
+        library._own_left_out.append(left_out)
+    library.problems.append(left_out)
 
 
 def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> ExerciseScript:

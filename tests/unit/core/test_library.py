@@ -136,3 +136,57 @@ def test_a_new_or_changed_file_shows_in_the_folder_state(tmp_path):
     assert before == () and after != before
     (tmp_path / "my-pause.toml").write_text(OWN + "\n# more\n", encoding="utf-8")
     assert folder_state(tmp_path) != after
+
+
+def test_reading_the_own_folder_again_picks_up_new_changed_and_removed_files(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "my-pause.toml").write_text(OWN, encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    bundled = {name: script for name, script in library.scripts.items() if name != "my-pause"}
+
+    (own / "my-pause.toml").write_text(OWN.replace("My own pause", "A softer pause"))
+    (own / "second.toml").write_text(OWN.replace('"my-pause"', '"second"'))
+    library.read_own(own)
+    assert library.own == {"my-pause", "second"}
+    assert library.scripts["my-pause"].title == "A softer pause"
+
+    (own / "second.toml").unlink()
+    (own / "my-pause.toml").write_text(OWN.replace("per_minute = 6", "per_minute = 0"))
+    library.read_own(own)
+    assert library.own == set() and "my-pause" not in library.scripts
+    assert list(library.own_problems) == ["my-pause.toml"]
+    assert len(library.problems) == 1 and "my-pause.toml line 9" in library.problems[0]
+
+    (own / "my-pause.toml").unlink()
+    library.read_own(own)
+    assert library.own_problems == {} and library.problems == []
+    assert library.scripts == bundled  # the bundled ones never moved
+
+
+def test_a_bundled_problem_stays_when_the_own_folder_is_read_again(tmp_path):
+    folder = copy_bundled(tmp_path)
+    (folder / "calm-place.toml").write_text("id = ", encoding="utf-8")
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "broken.toml").write_text("title = 3", encoding="utf-8")
+    library = load_library(folder, own_folder=own)
+    assert len(library.problems) == 2
+    (own / "broken.toml").unlink()
+    library.read_own(own)
+    assert len(library.problems) == 1 and "calm-place.toml" in library.problems[0]
+
+
+def test_the_own_files_list_each_file_with_its_exercise_or_its_problem(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "b-mine.toml").write_text(OWN, encoding="utf-8")
+    (own / "a-broken.toml").write_text(OWN.replace('kind = "breathing"', 'kind = "dancing"'))
+    (own / "c-copy.toml").write_text(OWN.replace('"my-pause"', '"calm-place"'))
+    files = load_library(BUNDLED, own_folder=own).own_files()
+    assert [file.name for file in files] == ["a-broken.toml", "b-mine.toml", "c-copy.toml"]
+    assert files[1].script is not None and files[1].script.title == "My own pause"
+    assert files[1].problem is None
+    assert files[0].script is None and files[0].problem is not None
+    assert files[0].problem.startswith("a-broken.toml line 3: 'kind'")
+    assert files[2].problem is not None and "calm-place" in files[2].problem
