@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compassion_app import messages
+from compassion_app.core.script_source import SourceMap
 from compassion_app.core.scripts import ExerciseScript, ScriptError, load_script
 from compassion_app.core.timeline import ClipSeconds, TimelineError, build_timeline
 
@@ -28,6 +29,8 @@ class Library:
     own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
     # The entries of `problems` that came from the person's own folder, to replace on a re-read.
     _own_left_out: list[str] = field(default_factory=list, repr=False)
+    # The own folder's state (folder_state) as last read: a screen compares it to see a change.
+    own_seen: tuple[tuple[str, int, int], ...] = ()
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
         return self.scripts.get(exercise_id)
@@ -60,6 +63,7 @@ class Library:
             self.scripts.pop(exercise_id, None)
         self.problems = [p for p in self.problems if p not in self._own_left_out]
         self.own, self.own_problems, self._own_left_out = set(), {}, []
+        self.own_seen = folder_state(own_folder)  # before reading: a change meanwhile shows next
         if own_folder.is_dir():
             _add_folder(self, own_folder, None, own=True)
 
@@ -95,8 +99,8 @@ def load_library(
     _add_folder(library, directory, clip_seconds, own=False)
     if not library.scripts and not library.problems:
         library.problems.append(messages.SCRIPT_NONE_FOUND.format(folder=directory))
-    if own_folder is not None and own_folder.is_dir():
-        _add_folder(library, own_folder, None, own=True)
+    if own_folder is not None:
+        library.read_own(own_folder)
     return library
 
 
@@ -119,14 +123,22 @@ def _add_folder(
             _problem(library, path, str(error), own)
             continue
         if script.exercise_id in library.scripts:
-            words = messages.SCRIPT_DUPLICATE_ID.format(
-                file=path.name, exercise_id=script.exercise_id
-            )
-            _problem(library, path, words, own)
+            _problem(library, path, _taken_id(library, path, script.exercise_id, own), own)
             continue
         library.scripts[script.exercise_id] = script
         if own:
             library.own.add(script.exercise_id)
+
+
+def _taken_id(library: Library, path: Path, exercise_id: str, own: bool) -> str:
+    """Why a file whose id is already taken was left out: by a bundled exercise, its line says."""
+    if own and exercise_id not in library.own:
+        try:
+            line = SourceMap(path.read_text(encoding="utf-8")).line_of((), "id")
+        except (OSError, ValueError):  # changed or gone since: the first line will do
+            line = 1
+        return messages.SCRIPT_BUNDLED_ID.format(file=path.name, line=line, exercise_id=exercise_id)
+    return messages.SCRIPT_DUPLICATE_ID.format(file=path.name, exercise_id=exercise_id)
 
 
 def _problem(library: Library, path: Path, problem: str, own: bool) -> None:

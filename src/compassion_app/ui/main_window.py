@@ -25,6 +25,7 @@ from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
+from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from compassion_app.core.scripts import BreathingGuide
     from compassion_app.core.timeline import Timeline
     from compassion_app.ui.breath_follow import BreathFollowing
+    from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         for problem in library.problems:
             self.show_notice(problem)
         self._desktop_parts()
+        self._own_exercises: OwnExercises | None = None
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
         self._show_store_news()
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
+        if self.own_exercises is not None:
+            self.own_exercises.look_again()  # anything saved there while the app was starting
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
@@ -238,6 +243,7 @@ class MainWindow(QMainWindow):
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._save_settings)
             self._add_desktop_card(self._settings_screen)
+            self._add_own_card(self._settings_screen)
             self.screens.add(self._settings_screen)
         return self._settings_screen
 
@@ -249,6 +255,27 @@ class MainWindow(QMainWindow):
         assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
+
+    def _add_own_card(self, screen: QWidget) -> None:
+        """The person's own exercises, at the foot of Settings, when the store has a folder."""
+        from compassion_app.ui.widgets.own_exercises_card import OwnExercisesCard
+
+        layout = screen.layout()
+        if self.own_exercises is not None and isinstance(layout, QVBoxLayout):
+            self.own_card = OwnExercisesCard(self.own_exercises, screen)
+            layout.insertWidget(layout.count() - 1, self.own_card)
+
+    @property
+    def own_exercises(self) -> OwnExercises | None:
+        """The folder of exercises the person writes, watched from the first paint on; Today's
+        list follows it. None for a store that has no folder."""
+        if self._own_exercises is None and self._store.folder is not None:
+            from compassion_app.ui.own_exercises import OwnExercises
+
+            folder = DataPaths(self._store.folder).exercises
+            self._own_exercises = OwnExercises(self._library, folder, self)
+            self._own_exercises.changed.connect(self.today.show_exercises)
+        return self._own_exercises
 
     @property
     def current_screen(self) -> QWidget | None:

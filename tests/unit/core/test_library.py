@@ -73,7 +73,7 @@ def test_the_worked_example_in_the_format_guide_is_true(tmp_path):
     from compassion_app.core.library import checked_script
     from compassion_app.core.scripts import ScriptError
 
-    guide = (BUNDLED.parents[1] / "docs" / "scripts.md").read_text(encoding="utf-8")
+    guide = (BUNDLED.parent / "help" / "writing-exercises.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", guide, re.DOTALL)
     assert example is not None
     path = tmp_path / "kind-pause.toml"
@@ -118,7 +118,9 @@ def test_exercises_people_write_load_beside_the_bundled_ones(tmp_path):
     assert library.scripts["calm-place"].source == BUNDLED / "calm-place.toml"
     assert set(library.own_problems) == {"broken.toml", "copy.toml"}
     assert library.own_problems["broken.toml"].startswith("broken.toml line 9: 'per_minute'")
-    assert "uses the id 'calm-place'" in library.own_problems["copy.toml"]
+    assert library.own_problems["copy.toml"].startswith(
+        "copy.toml line 1: the id 'calm-place' belongs to an exercise that comes with the app"
+    )
     assert len(library.scripts) == len(list(BUNDLED.glob("*.toml"))) + 1
 
 

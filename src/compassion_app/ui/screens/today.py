@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -68,8 +68,6 @@ class TodayScreen(QWidget):
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
         self._build()
-        for script in library.ordered():
-            self.exercise.addItem(script.title, script.exercise_id)
         found: object = store.get_setting(CHOICE_KEY, {})
         saved: dict[str, object] = found if isinstance(found, dict) else {}
         lengths = saved.get("minutes")
@@ -79,10 +77,7 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
-        if chosen is not None:
-            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
-        self.exercise.setVisible(self.exercise.count() > 1)
+        self._fill_exercises(str(saved.get("exercise")))
         self.exercise.currentIndexChanged.connect(self._show_exercise)
         self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
@@ -154,6 +149,25 @@ class TodayScreen(QWidget):
         self.streak.setText(_streak_figure(summary.current))
         self.streak_words.setText(_streak_words(summary.current))
         self.streak_card.setVisible(not choices.hide_streaks)
+
+    def show_exercises(self) -> None:
+        """The library changed (an exercise of the person's own came, changed or went): list it
+        afresh, keeping the practice chosen while it is still there."""
+        with QSignalBlocker(self.exercise):
+            self._fill_exercises(self.exercise.currentData())
+        self._show_exercise()
+
+    def _fill_exercises(self, chosen_id: str | None) -> None:
+        self.exercise.clear()
+        for script in self._library.ordered():
+            title = script.title
+            if script.exercise_id in self._library.own:
+                title = words.OWN_EXERCISE_TITLE.format(title=title)
+            self.exercise.addItem(title, script.exercise_id)
+        chosen = self._library.get(str(chosen_id)) or self._library.suggested()
+        if chosen is not None:
+            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
+        self.exercise.setVisible(self.exercise.count() > 1)
 
     def _show_exercise(self) -> None:
         script = self._library.get(self.exercise.currentData())
