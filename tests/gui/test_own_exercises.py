@@ -202,3 +202,47 @@ def test_how_to_write_an_exercise_shows_the_guide_in_the_app(qtbot, window):
     assert text.startswith("How to write an exercise")
     assert "A worked example" in text and 'id = "kind-pause"' in text
     help_window.reject()
+
+
+def test_a_broken_file_is_told_in_a_notice_until_it_is_mended(qtbot, window, folder):
+    save(folder / "my-pause.toml", OWN.replace("minutes = [1, 3]", "minutes = [2]"))
+    qtbot.waitUntil(lambda: len(window.notices.texts()) == 1)
+    (notice,) = window.notices.texts()
+    assert notice.startswith("One exercise was left out, and the others are ready to use.")
+    assert "my-pause.toml line 5: 'minutes'" in notice
+    save(folder / "my-pause.toml", OWN)
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
+    assert window.notices.texts() == []
+
+
+def test_no_notice_interrupts_a_practice(qtbot, window, folder):
+    begin(qtbot, window, 1)
+    save(folder / "broken.toml", "id = ")
+    qtbot.waitUntil(lambda: bool(window.own_exercises.library.own_problems))
+    assert window.notices.texts() == []
+    window.show_settings()
+    assert "broken.toml line 1" in file_lines(window)[0]  # listed where the files are
+
+
+def test_a_file_broken_at_start_up_is_told_and_the_notice_goes_once_mended(qtbot, tmp_path):
+    from compassion_app.core.library import load_library
+    from compassion_app.paths import DataPaths, resource_path
+    from compassion_app.store.db import Store
+    from compassion_app.ui.main_window import MainWindow
+    from compassion_app.ui.sound import no_sound
+
+    data = DataPaths(tmp_path / "data")  # beside the `window` fixture's own folder
+    data.exercises.mkdir(parents=True)
+    own = data.exercises
+    save(own / "my-pause.toml", OWN.replace("per_minute = 6", "per_minute = 0"))
+    with Store.open(data.store) as store:
+        library = load_library(resource_path("scripts"), own_folder=own)
+        window = MainWindow(store, library, no_sound)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.today.recent.count() > 0)
+        assert any("my-pause.toml line 10" in text for text in window.notices.texts())
+        save(own / "my-pause.toml", OWN)
+        qtbot.waitUntil(lambda: "my-pause" in listed(window))
+        assert window.notices.texts() == []
+        window.close()

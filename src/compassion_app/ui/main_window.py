@@ -36,7 +36,7 @@ from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.button import Button
-from compassion_app.ui.widgets.notice import NoticeArea
+from compassion_app.ui.widgets.notice import NoticeArea, ProblemNotices
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
-        for problem in library.problems:
-            self.show_notice(problem)
+        self.library_notices = ProblemNotices(self.notices)
+        self.library_notices.follow(library.problems)
         self._desktop_parts()
         self._own_exercises: OwnExercises | None = None
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
@@ -274,8 +274,14 @@ class MainWindow(QMainWindow):
 
             folder = DataPaths(self._store.folder).exercises
             self._own_exercises = OwnExercises(self._library, folder, self)
-            self._own_exercises.changed.connect(self.today.show_exercises)
+            self._own_exercises.changed.connect(self._own_exercises_changed)
         return self._own_exercises
+
+    def _own_exercises_changed(self) -> None:
+        """Today's list follows the folder, and so do the notices about its files (a new
+        problem waits while a practice is under way: Settings lists it anyway)."""
+        self.today.show_exercises()
+        self.library_notices.follow(self._library.problems, tell_new=not self.practising)
 
     @property
     def current_screen(self) -> QWidget | None:
