@@ -8,6 +8,7 @@ is listed can also be played.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from compassion_app.core.timeline import ClipSeconds, TimelineError, build_timel
 log = logging.getLogger(__name__)
 
 SUGGESTED_FIRST = "soothing-rhythm-breathing"
+FolderState = tuple[tuple[str, int, int, int], ...]  # see folder_state
 
 
 @dataclass
@@ -28,9 +30,10 @@ class Library:
     own: set[str] = field(default_factory=set)  # ids of the exercises people wrote themselves
     own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
     # The entries of `problems` that came from the person's own folder, to replace on a re-read.
-    _own_left_out: list[str] = field(default_factory=list, repr=False)
+    _own_left_out: list[str] = field(default_factory=list, repr=False, compare=False)
     # The own folder's state (folder_state) as last read: a screen compares it to see a change.
-    own_seen: tuple[tuple[str, int, int], ...] = ()
+    own_seen: FolderState = ()
+    _own_read: OwnReadings = field(default_factory=lambda: OwnReadings(), repr=False, compare=False)
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
         return self.scripts.get(exercise_id)
@@ -65,6 +68,7 @@ class Library:
         self.own, self.own_problems, self._own_left_out = set(), {}, []
         self.own_seen = folder_state(own_folder)  # before reading: a change meanwhile shows next
         if own_folder.is_dir():
+            self._own_read.forget_all_but(own_folder.glob("*.toml"))
             _add_folder(self, own_folder, None, own=True)
 
     def own_files(self) -> list[OwnFile]:
@@ -104,13 +108,18 @@ def load_library(
     return library
 
 
-def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and change time of each script in `folder`: compare two to see a change."""
+def folder_state(folder: Path) -> FolderState:
+    """Name, size, change time and inode of each script in `folder`: compare two to see a change
+    (the inode too, for an editor that renames a new file of the same size over the old one)."""
     try:
-        paths = sorted(folder.glob("*.toml"))
-        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths)
+        return tuple((p.name, *file_key(p)) for p in sorted(folder.glob("*.toml")))
     except OSError:
         return ()
+
+
+def file_key(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns, info.st_ino
 
 
 def _add_folder(
@@ -118,7 +127,7 @@ def _add_folder(
 ) -> None:
     for path in sorted(folder.glob("*.toml")):
         try:
-            script = checked_script(path, clip_seconds)
+            script = library._own_read(path) if own else checked_script(path, clip_seconds)
         except ScriptError as error:
             _problem(library, path, str(error), own)
             continue
@@ -128,6 +137,38 @@ def _add_folder(
         library.scripts[script.exercise_id] = script
         if own:
             library.own.add(script.exercise_id)
+
+
+class OwnReadings:
+    """What each own file gave when last read (its exercise, or its problem), kept while its
+    size, change time and inode stay the same: after one file changes, only that one is laid out
+    again, however many the folder holds."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, tuple[tuple[int, int, int], ExerciseScript | ScriptError]] = {}
+
+    def __call__(self, path: Path) -> ExerciseScript:
+        try:
+            key: tuple[int, int, int] | None = file_key(path)
+        except OSError:
+            key = None  # gone meanwhile: checked_script says so in its own words
+        kept = self._kept.get(path)
+        if key is not None and kept is not None and kept[0] == key:
+            result = kept[1]
+        else:
+            try:
+                result = checked_script(path)
+            except ScriptError as error:
+                result = error
+            if key is not None:
+                self._kept[path] = (key, result)
+        if isinstance(result, ScriptError):
+            raise ScriptError(str(result), result.line)
+        return result
+
+    def forget_all_but(self, paths: Iterable[Path]) -> None:
+        present = set(paths)
+        self._kept = {path: kept for path, kept in self._kept.items() if path in present}
 
 
 def _taken_id(library: Library, path: Path, exercise_id: str, own: bool) -> str:

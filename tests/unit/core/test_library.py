@@ -192,3 +192,45 @@ def test_the_own_files_list_each_file_with_its_exercise_or_its_problem(tmp_path)
     assert files[0].script is None and files[0].problem is not None
     assert files[0].problem.startswith("a-broken.toml line 3: 'kind'")
     assert files[2].problem is not None and "calm-place" in files[2].problem
+
+
+def test_a_file_renamed_over_another_of_the_same_size_and_time_is_read_again(tmp_path):
+    import os
+
+    own = tmp_path / "exercises"
+    own.mkdir()
+    path = own / "my-pause.toml"
+    path.write_text(OWN, encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    seen = library.own_seen
+    fresh = own / "new.tmp"  # not a script: an editor's temporary name
+    fresh.write_text(OWN.replace("My own pause", "My own Pause"), encoding="utf-8")
+    stamp = path.stat()
+    os.utime(fresh, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    os.replace(fresh, path)
+    assert library.own_seen == seen and (path.stat().st_size, path.stat().st_mtime_ns) == (
+        stamp.st_size,
+        stamp.st_mtime_ns,
+    )
+    from compassion_app.core.library import folder_state
+
+    assert folder_state(own) != seen  # a screen sees the change...
+    library.read_own(own)
+    assert library.scripts["my-pause"].title == "My own Pause"  # ...and the library reads it
+
+
+def test_reading_again_keeps_what_unchanged_files_gave_and_reads_the_changed_one(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "a.toml").write_text(OWN.replace('"my-pause"', '"a"'), encoding="utf-8")
+    (own / "b.toml").write_text("id = ", encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    kept, problem = library.scripts["a"], library.own_problems["b.toml"]
+    (own / "c.toml").write_text(OWN.replace('"my-pause"', '"c"'), encoding="utf-8")
+    library.read_own(own)
+    assert library.scripts["a"] is kept  # not laid out again
+    assert library.own_problems == {"b.toml": problem} and library.own == {"a", "c"}
+    (own / "b.toml").write_text(OWN.replace('"my-pause"', '"b"'), encoding="utf-8")
+    (own / "a.toml").unlink()
+    library.read_own(own)
+    assert library.own == {"b", "c"} and library.own_problems == {}
