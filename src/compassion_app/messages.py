@@ -637,7 +637,7 @@ CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
-# Exercises people write themselves: their folder, shown in Settings (ui/widgets/own_exercises.py).
+# Exercises people write themselves: their folder, in Settings (ui/widgets/own_exercises_card.py).
 OWN_EXERCISE_TITLE = "{title} (your own)"
 OWN_CARD = "Your own exercises"
 OWN_INTRO = (
