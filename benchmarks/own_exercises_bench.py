@@ -11,7 +11,7 @@ every length it offers, as the app does):
   parsing every file once;
 - in the real window (offscreen), from a file saved to Today's list showing it, against the
   watcher's deliberate pause (RELOAD_DELAY_MS): what is left is the watcher's and the app's own
-  time. Median of repeated runs.
+  time. Median of repeated runs (library_bench's).
 """
 
 from __future__ import annotations
@@ -24,20 +24,12 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+from library_bench import median_ms  # beside this file: the same median of repeated runs
+
 from compassion_app.core.library import Library, folder_state, load_library
 from compassion_app.paths import DataPaths, resource_path
 
 BUNDLED = resource_path("scripts")
-RUNS = 15
-
-
-def median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def fill(folder: Path, count: int) -> None:

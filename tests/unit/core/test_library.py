@@ -180,11 +180,14 @@ def test_a_bundled_problem_stays_when_the_own_folder_is_read_again(tmp_path):
 
 
 def test_the_own_files_list_each_file_with_its_exercise_or_its_problem(tmp_path):
-    own = tmp_path / "exercises"
+    own = tmp_path / "my-exercises"
     own.mkdir()
-    (own / "b-mine.toml").write_text(OWN, encoding="utf-8")
-    (own / "a-broken.toml").write_text(OWN.replace('kind = "breathing"', 'kind = "dancing"'))
-    (own / "c-copy.toml").write_text(OWN.replace('"my-pause"', '"calm-place"'))
+    for name, text in (
+        ("b-mine.toml", OWN),
+        ("a-broken.toml", OWN.replace('kind = "breathing"', 'kind = "dancing"')),
+        ("c-copy.toml", OWN.replace('"my-pause"', '"calm-place"')),
+    ):
+        (own / name).write_text(text, encoding="utf-8")
     files = load_library(BUNDLED, own_folder=own).own_files()
     assert [file.name for file in files] == ["a-broken.toml", "b-mine.toml", "c-copy.toml"]
     assert files[1].script is not None and files[1].script.title == "My own pause"
