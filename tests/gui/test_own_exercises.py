@@ -246,3 +246,17 @@ def test_a_file_broken_at_start_up_is_told_and_the_notice_goes_once_mended(qtbot
         qtbot.waitUntil(lambda: "my-pause" in listed(window))
         assert window.notices.texts() == []
         window.close()
+
+
+def test_the_exercise_chosen_is_chosen_again_when_its_mended_file_returns(qtbot, window, folder):
+    save(folder / "my-pause.toml", OWN)
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
+    combo = window.today.exercise
+    combo.setCurrentIndex(combo.findData("my-pause"))
+    save(folder / "my-pause.toml", OWN.replace('title = "My own pause"', "title = "))
+    qtbot.waitUntil(lambda: "my-pause" not in listed(window))
+    assert combo.currentData() == "soothing-rhythm-breathing"  # something to begin meanwhile
+    save(folder / "my-pause.toml", OWN)
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
+    assert combo.currentData() == "my-pause"
+    assert window.today.summary.text() == "Words I wrote for myself."

@@ -82,8 +82,12 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        self._fill_exercises(str(saved.get("exercise")))
+        # The practice last chosen, kept while its file is away (an exercise of one's own being
+        # edited), so that it is chosen again when it comes back.
+        self._preferred = str(saved.get("exercise"))
+        self._fill_exercises(self._preferred)
         self.exercise.currentIndexChanged.connect(self._show_exercise)
+        self.exercise.currentIndexChanged.connect(self._prefer_chosen)
         self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
         self.save_audio_button.clicked.connect(
@@ -165,10 +169,13 @@ class TodayScreen(QWidget):
 
     def show_exercises(self) -> None:
         """The library changed (an exercise of the person's own came, changed or went): list it
-        afresh, keeping the practice chosen while it is still there."""
+        afresh, keeping the practice chosen, and choosing it again when it returns."""
         with QSignalBlocker(self.exercise):
-            self._fill_exercises(self.exercise.currentData())
+            self._fill_exercises(self._preferred)
         self._show_exercise()
+
+    def _prefer_chosen(self) -> None:
+        self._preferred = self.exercise.currentData()
 
     def _fill_exercises(self, chosen_id: str | None) -> None:
         self.exercise.clear()
