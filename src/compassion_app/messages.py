@@ -654,6 +654,10 @@ OWN_NONE_YET = (
 )
 OWN_READY = "✓  {file}: “{title}” is in Today's list."
 OWN_NOT_READY = "○  Not in Today's list yet. {problem}"
+OWN_NOT_A_SCRIPT = "{file}: only a file whose name ends in .toml is read as an exercise"
+OWN_RENAME_TO_READ = (
+    "{file}: only a file whose name ends in .toml is read as an exercise; named {name}, it would be"
+)
 OWN_FOLDER_NOT_MADE = (
     "The folder could not be made just now, so there is nothing to open yet. Its place is shown "
     "above, if you would like to make it yourself."

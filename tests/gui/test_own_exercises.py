@@ -260,3 +260,19 @@ def test_the_exercise_chosen_is_chosen_again_when_its_mended_file_returns(qtbot,
     qtbot.waitUntil(lambda: "my-pause" in listed(window))
     assert combo.currentData() == "my-pause"
     assert window.today.summary.text() == "Words I wrote for myself."
+
+
+def test_a_file_saved_with_a_text_ending_is_shown_with_the_name_that_would_be_read(
+    qtbot, window, folder
+):
+    window.show_settings()
+    save(folder / "my-pause.toml.txt", OWN)  # as some text editors save it
+    qtbot.waitUntil(lambda: "my-pause.toml.txt" in " ".join(file_lines(window)))
+    assert file_lines(window) == [
+        "○  Not in Today's list yet. my-pause.toml.txt: only a file whose name ends in .toml is "
+        "read as an exercise; named my-pause.toml, it would be"
+    ]
+    assert window.notices.texts() == []  # nothing is wrong with the app or the other files
+    (folder / "my-pause.toml.txt").rename(folder / "my-pause.toml")
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
+    assert file_lines(window) == ["✓  my-pause.toml: “My own pause” is in Today's list."]

@@ -20,6 +20,7 @@ from compassion_app.core.timeline import ClipSeconds, TimelineError, build_timel
 log = logging.getLogger(__name__)
 
 SUGGESTED_FIRST = "soothing-rhythm-breathing"
+SCRIPT_PATTERN = "*.toml"
 FolderState = tuple[tuple[str, int, int, int], ...]  # see folder_state
 
 
@@ -33,6 +34,7 @@ class Library:
     _own_left_out: list[str] = field(default_factory=list, repr=False, compare=False)
     # The own folder's state (folder_state) as last read: a screen compares it to see a change.
     own_seen: FolderState = ()
+    own_strays: list[str] = field(default_factory=list)  # other files there, never read
     _own_read: OwnReadings = field(default_factory=lambda: OwnReadings(), repr=False, compare=False)
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
@@ -67,13 +69,15 @@ class Library:
         self.problems = [p for p in self.problems if p not in self._own_left_out]
         self.own, self.own_problems, self._own_left_out = set(), {}, []
         self.own_seen = folder_state(own_folder)  # before reading: a change meanwhile shows next
+        self.own_strays = [name for name, *_ in self.own_seen if not _is_script(name)]
         if own_folder.is_dir():
-            self._own_read.forget_all_but(own_folder.glob("*.toml"))
+            self._own_read.forget_all_but(own_folder.glob(SCRIPT_PATTERN))
             _add_folder(self, own_folder, None, own=True)
 
     def own_files(self) -> list[OwnFile]:
         """Each file in the person's own folder, by name: the exercise it gives, or its problem."""
         files = [OwnFile(name, None, problem) for name, problem in self.own_problems.items()]
+        files += [OwnFile(name, None, _stray_words(name)) for name in self.own_strays]
         for exercise_id in self.own:
             script = self.scripts[exercise_id]
             name = script.source.name if script.source else f"{exercise_id}.toml"
@@ -109,12 +113,32 @@ def load_library(
 
 
 def folder_state(folder: Path) -> FolderState:
-    """Name, size, change time and inode of each script in `folder`: compare two to see a change
-    (the inode too, for an editor that renames a new file of the same size over the old one)."""
+    """Name, size, change time and inode of each file in `folder` a person would see (not hidden,
+    not an editor's backup~): compare two to see a change. The inode too, for an editor that
+    renames a new file of the same size over the old one."""
     try:
-        return tuple((p.name, *file_key(p)) for p in sorted(folder.glob("*.toml")))
+        found = [p for p in sorted(folder.iterdir()) if _visible(p.name) and p.is_file()]
+        return tuple((p.name, *file_key(p)) for p in found)
     except OSError:
         return ()
+
+
+def _visible(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith("~")
+
+
+def _is_script(name: str) -> bool:
+    return Path(name).match(SCRIPT_PATTERN)  # as glob matches it (in any case on Windows)
+
+
+def _stray_words(name: str) -> str:
+    """Why a file in the own folder is not read, and, when it is plain, how it would be."""
+    lower = name.lower()
+    if lower.endswith(".toml.txt"):  # a text editor's own ending, added to "….toml"
+        return messages.OWN_RENAME_TO_READ.format(file=name, name=name[: -len(".txt")])
+    if lower.endswith(".toml"):  # "Mine.TOML": the ending is read in small letters only
+        return messages.OWN_RENAME_TO_READ.format(file=name, name=name[: -len(".toml")] + ".toml")
+    return messages.OWN_NOT_A_SCRIPT.format(file=name)
 
 
 def file_key(path: Path) -> tuple[int, int, int]:
@@ -125,7 +149,9 @@ def file_key(path: Path) -> tuple[int, int, int]:
 def _add_folder(
     library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool
 ) -> None:
-    for path in sorted(folder.glob("*.toml")):
+    for path in sorted(folder.glob(SCRIPT_PATTERN)):
+        if not _visible(path.name):  # an editor's hidden copy, like ".#calm.toml"
+            continue
         try:
             script = library._own_read(path) if own else checked_script(path, clip_seconds)
         except ScriptError as error:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from compassion_app.core.library import Library, folder_state
+from compassion_app.core.library import SCRIPT_PATTERN, Library, folder_state
 from compassion_app.paths import PRIVATE_BITS
 
 RELOAD_DELAY_MS = 500  # after the last change seen: long enough for an editor to finish saving
@@ -66,6 +66,6 @@ class OwnExercises(QObject):
 
     def _wanted(self) -> set[str]:
         if self.folder.is_dir():
-            return {str(self.folder)} | {str(path) for path in self.folder.glob("*.toml")}
+            return {str(self.folder)} | {str(path) for path in self.folder.glob(SCRIPT_PATTERN)}
         parent = self.folder.parent
         return {str(parent)} if parent.is_dir() else set()

@@ -237,3 +237,24 @@ def test_reading_again_keeps_what_unchanged_files_gave_and_reads_the_changed_one
     (own / "a.toml").unlink()
     library.read_own(own)
     assert library.own == {"b", "c"} and library.own_problems == {}
+
+
+def test_other_files_in_the_own_folder_are_listed_with_why_they_are_not_read(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    for name in ("mine.toml.txt", "notes.txt", "Other.TOML", ".#mine.toml", "mine.toml~"):
+        (own / name).write_text(OWN, encoding="utf-8")
+    (own / "folder").mkdir()
+    library = load_library(BUNDLED, own_folder=own)
+    assert library.own == set() and library.problems == []  # nothing for a notice to tell
+    words = {file.name: file.problem for file in library.own_files()}
+    assert words == {
+        "Other.TOML": "Other.TOML: only a file whose name ends in .toml is read as an exercise; "
+        "named Other.toml, it would be",
+        "mine.toml.txt": "mine.toml.txt: only a file whose name ends in .toml is read as an "
+        "exercise; named mine.toml, it would be",
+        "notes.txt": "notes.txt: only a file whose name ends in .toml is read as an exercise",
+    }
+    (own / "mine.toml.txt").rename(own / "mine.toml")
+    library.read_own(own)
+    assert library.own == {"my-pause"} and "mine.toml.txt" not in library.own_strays
