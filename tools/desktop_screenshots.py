@@ -1,4 +1,5 @@
-"""Screenshots of the first-run welcome, and of Today and Settings in the light and dark themes.
+"""Screenshots of the first-run welcome, of Today and Settings in the light and dark themes, and
+of Today on the first step of the four-week path.
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python tools/desktop_screenshots.py docs
@@ -49,6 +50,11 @@ def main(out: Path) -> None:
         window.settings_screen.parentWidget().parentWidget().verticalScrollBar().setValue(10_000)
         settle()
         window.grab().save(str(out / f"screenshot-settings-{theme}.png"))
+    window.desktop.choose(replace(window.desktop.settings, theme="light"))
+    window.show_today()
+    window.today.path_card.join_button.click()  # the first step of the four-week path
+    settle()
+    window.grab().save(str(out / "screenshot-today-path.png"))
     window.close()
     store.close()
     folder.cleanup()

@@ -1,9 +1,11 @@
 """Re-reading: passage by passage, the gentle second look, reading aloud with no microphone."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from compassion_app import messages
 from compassion_app.audio.recorder import RecordingUnavailable
@@ -55,7 +57,8 @@ def test_a_finished_letter_is_read_one_passage_at_a_time_at_the_readers_pace(qtb
 
 
 def test_reading_mode_uses_large_type_and_generous_spacing(screen):
-    assert "font-size:21pt" in screen.reader.passage.text()
+    points = float(re.search(r"font-size:([0-9.]+)pt", screen.reader.passage.text()).group(1))
+    assert points >= 2 * QApplication.font().pointSizeF()  # twice the person's own text size
     assert "line-height:175%" in screen.reader.passage.text()
 
 

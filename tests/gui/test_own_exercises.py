@@ -224,8 +224,9 @@ def test_no_notice_interrupts_a_practice(qtbot, window, folder):
     assert "broken.toml line 1" in file_lines(window)[0]  # listed where the files are
 
 
-def test_a_file_broken_at_start_up_is_told_and_the_notice_goes_once_mended(qtbot, tmp_path):
-    from compassion_app.core.library import load_library
+def test_files_broken_at_start_up_are_told_and_the_notices_go_once_mended(qtbot, tmp_path):
+    """As the app starts: read before the first paint, laid out after it (read_library)."""
+    from compassion_app.core.library import read_library
     from compassion_app.paths import DataPaths, resource_path
     from compassion_app.store.db import Store
     from compassion_app.ui.main_window import MainWindow
@@ -234,15 +235,20 @@ def test_a_file_broken_at_start_up_is_told_and_the_notice_goes_once_mended(qtbot
     data = DataPaths(tmp_path / "data")  # beside the `window` fixture's own folder
     data.exercises.mkdir(parents=True)
     own = data.exercises
-    save(own / "my-pause.toml", OWN.replace("per_minute = 6", "per_minute = 0"))
+    save(own / "my-pause.toml", OWN.replace("per_minute = 6", "per_minute = 0"))  # as read
+    crowded = OWN.replace('"my-pause"', '"crowded"').replace("offset = 3", "offset = 55")
+    save(own / "crowded.toml", crowded)  # its words do not fit in one minute: once laid out
     with Store.open(data.store) as store:
-        library = load_library(resource_path("scripts"), own_folder=own)
+        library = read_library(resource_path("scripts"), own_folder=own)
         window = MainWindow(store, library, no_sound)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.today.recent.count() > 0)
-        assert any("my-pause.toml line 10" in text for text in window.notices.texts())
+        told = " ".join(window.notices.texts())
+        assert "my-pause.toml line 10" in told and "crowded.toml line 13" in told
+        assert "crowded" not in listed(window)
         save(own / "my-pause.toml", OWN)
+        (own / "crowded.toml").unlink()
         qtbot.waitUntil(lambda: "my-pause" in listed(window))
         assert window.notices.texts() == []
         window.close()

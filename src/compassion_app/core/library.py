@@ -3,6 +3,13 @@
 One broken file never hides the others: it is left out and its problem is kept, in plain words, for
 the app to show. A script is only offered once it lays out at every length it offers, so whatever
 is listed can also be played.
+
+`load_library` reads and lays out every script at once (the command line, the tests). The window
+starts from `read_library`, which only reads them: what Today first shows (`listed`: titles,
+summaries, lengths) needs no more. Laying a script out waits until it is asked for to be played
+(`get`: Begin, Save as audio, a practice named on the command line) or until `lay_out_all`, which
+the window calls once it has first been painted. The result is the same library, problems and
+all; only the moment the work is done moves.
 """
 
 from __future__ import annotations
@@ -11,11 +18,14 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compassion_app import messages
 from compassion_app.core.script_source import SourceMap
 from compassion_app.core.scripts import ExerciseScript, ScriptError, load_script
-from compassion_app.core.timeline import ClipSeconds, TimelineError, build_timeline
+
+if TYPE_CHECKING:
+    from compassion_app.core.timeline import ClipSeconds
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +40,8 @@ class Library:
     problems: list[str] = field(default_factory=list)
     own: set[str] = field(default_factory=set)  # ids of the exercises people wrote themselves
     own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
+    # Read but not yet laid out (read_library): exercise id -> where it came from.
+    waiting: dict[str, _Source] = field(default_factory=dict, repr=False, compare=False)
     # The entries of `problems` that came from the person's own folder, to replace on a re-read.
     _own_left_out: list[str] = field(default_factory=list, repr=False, compare=False)
     # The own folder's state (folder_state) as last read: a screen compares it to see a change.
@@ -38,7 +50,31 @@ class Library:
     _own_read: OwnReadings = field(default_factory=lambda: OwnReadings(), repr=False, compare=False)
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
+        """The exercise, laid out at every length it offers; None if it is missing or broken."""
+        if exercise_id in self.waiting:
+            self._lay_out(exercise_id)
         return self.scripts.get(exercise_id)
+
+    def listed(self, exercise_id: str) -> ExerciseScript | None:
+        """The exercise as read, laid out yet or not: enough to show its title, summary and
+        lengths. To play it, ask `get`, which makes sure it lays out."""
+        return self.scripts.get(exercise_id)
+
+    def lay_out_all(self) -> list[str]:
+        """Lay out every script still waiting; the problems found (now in `problems` too)."""
+        known = len(self.problems)
+        for exercise_id in list(self.waiting):
+            self._lay_out(exercise_id)
+        return self.problems[known:]
+
+    def _lay_out(self, exercise_id: str) -> None:
+        source = self.waiting.pop(exercise_id)
+        try:
+            lay_out(self.scripts[exercise_id], source.path, source.clip_seconds)
+        except ScriptError as error:
+            del self.scripts[exercise_id]
+            self.own.discard(exercise_id)
+            _problem(self, source.path, str(error), source.own)
 
     def title_of(self, exercise_id: str) -> str:
         """What a practice is called in lists: its script's title, even for writing a letter
@@ -57,25 +93,30 @@ class Library:
     def suggested(self) -> ExerciseScript | None:
         return self.scripts.get(SUGGESTED_FIRST) or next(iter(self.ordered()), None)
 
-    def read_own(self, own_folder: Path) -> None:
+    def read_own(self, own_folder: Path, lay_out_now: bool = True) -> None:
         """Read the person's own exercises afresh, in place of those read before.
 
         In place, because Today, Progress and the tray share this one library. The bundled
         exercises and their problems stay as they are; an own file that now uses a bundled id is
-        refused as before.
+        refused as before. Laid out now (and an unchanged file's reading kept for next time),
+        unless `lay_out_now` is False, as for `read_library` at start-up.
         """
         for exercise_id in self.own:
             self.scripts.pop(exercise_id, None)
+            self.waiting.pop(exercise_id, None)
         self.problems = [p for p in self.problems if p not in self._own_left_out]
         self.own, self.own_problems, self._own_left_out = set(), {}, []
         self.own_seen = folder_state(own_folder)  # before reading: a change meanwhile shows next
         self.own_strays = [name for name, *_ in self.own_seen if not _is_script(name)]
         if own_folder.is_dir():
             self._own_read.forget_all_but(own_folder.glob(SCRIPT_PATTERN))
-            _add_folder(self, own_folder, None, own=True)
+            _add_folder(self, own_folder, None, own=True, lay_out_now=lay_out_now)
 
     def own_files(self) -> list[OwnFile]:
-        """Each file in the person's own folder, by name: the exercise it gives, or its problem."""
+        """Each file in the person's own folder, by name: the exercise it gives, or its problem
+        (those still waiting are laid out first, so that a ✓ is true)."""
+        for exercise_id in [i for i in self.own if i in self.waiting]:
+            self.get(exercise_id)
         files = [OwnFile(name, None, problem) for name, problem in self.own_problems.items()]
         files += [OwnFile(name, None, _stray_words(name)) for name in self.own_strays]
         for exercise_id in self.own:
@@ -103,12 +144,29 @@ def load_library(
     recorded voice: they are shown as captions, with the bundled bells and beds. A broken file
     of theirs is listed with its problem and never hides the others.
     """
+    return _library(directory, clip_seconds, own_folder, lay_out_now=True)
+
+
+def read_library(
+    directory: Path, clip_seconds: ClipSeconds | None = None, own_folder: Path | None = None
+) -> Library:
+    """As `load_library`, but each script is only read now and laid out when first needed.
+
+    What the first picture needs (titles, lengths, summaries) is all in the files; laying out
+    every length of every script is most of the rest of the work, and can wait.
+    """
+    return _library(directory, clip_seconds, own_folder, lay_out_now=False)
+
+
+def _library(
+    directory: Path, clip_seconds: ClipSeconds | None, own_folder: Path | None, lay_out_now: bool
+) -> Library:
     library = Library()
-    _add_folder(library, directory, clip_seconds, own=False)
+    _add_folder(library, directory, clip_seconds, own=False, lay_out_now=lay_out_now)
     if not library.scripts and not library.problems:
         library.problems.append(messages.SCRIPT_NONE_FOUND.format(folder=directory))
     if own_folder is not None:
-        library.read_own(own_folder)
+        library.read_own(own_folder, lay_out_now)
     return library
 
 
@@ -147,22 +205,32 @@ def file_key(path: Path) -> tuple[int, int, int]:
 
 
 def _add_folder(
-    library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool
+    library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool, lay_out_now: bool
 ) -> None:
     for path in sorted(folder.glob(SCRIPT_PATTERN)):
         if not _visible(path.name):  # an editor's hidden copy, like ".#calm.toml"
             continue
+        laid_out = own and lay_out_now  # an own file's reading is kept (OwnReadings)
         try:
-            script = library._own_read(path) if own else checked_script(path, clip_seconds)
+            script = library._own_read(path) if laid_out else _read(path)
         except ScriptError as error:
             _problem(library, path, str(error), own)
             continue
+        if script.exercise_id in library.waiting:
+            # Which of the two files is kept depends on whether the first one lays out (a broken
+            # one is left out, as if it were not there): find out now, as load_library would.
+            library.get(script.exercise_id)
         if script.exercise_id in library.scripts:
             _problem(library, path, _taken_id(library, path, script.exercise_id, own), own)
             continue
         library.scripts[script.exercise_id] = script
         if own:
             library.own.add(script.exercise_id)
+        if laid_out:
+            continue
+        library.waiting[script.exercise_id] = _Source(path, clip_seconds, own)
+        if lay_out_now:
+            library.get(script.exercise_id)  # its problem, if any, in the files' order
 
 
 class OwnReadings:
@@ -218,20 +286,46 @@ def _problem(library: Library, path: Path, problem: str, own: bool) -> None:
 
 def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> ExerciseScript:
     """Load a script and lay it out at every length it offers, or raise ScriptError."""
+    script = _read(path)
+    lay_out(script, path, clip_seconds)
+    return script
+
+
+def lay_out(script: ExerciseScript, path: Path, clip_seconds: ClipSeconds | None = None) -> None:
+    """Lay the script out at every length it offers; ScriptError says what does not fit."""
+    from compassion_app.core.timeline import TimelineError, build_timeline
+
     try:
-        script = load_script(path)
         for minutes in script.minutes:
             build_timeline(script, minutes, clip_seconds=clip_seconds)
-    except ScriptError:
-        raise
     except TimelineError as error:
         line = error.line or 1
         message = messages.SCRIPT_PROBLEM.format(file=path.name, line=line, problem=error)
         raise ScriptError(message, line) from None
     except Exception as error:  # a bug of ours must cost one exercise, never the app
-        log.exception("Unexpected problem reading %s", path)
-        reason = type(error).__name__
-        raise ScriptError(
-            messages.SCRIPT_UNEXPECTED.format(file=path.name, reason=reason)
-        ) from None
-    return script
+        raise _unexpected(path, error) from None
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where a script that waits to be laid out came from, for its problem's words."""
+
+    path: Path
+    clip_seconds: ClipSeconds | None
+    own: bool
+
+
+def _read(path: Path) -> ExerciseScript:
+    try:
+        return load_script(path)
+    except ScriptError:
+        raise
+    except Exception as error:  # a bug of ours must cost one exercise, never the app
+        raise _unexpected(path, error) from None
+
+
+def _unexpected(path: Path, error: Exception) -> ScriptError:
+    log.error("Unexpected problem reading %s", path, exc_info=error)
+    return ScriptError(
+        messages.SCRIPT_UNEXPECTED.format(file=path.name, reason=type(error).__name__)
+    )

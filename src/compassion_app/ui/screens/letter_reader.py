@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,9 @@ from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
 from compassion_app.ui.widgets.button import Button
 
-READING_POINT_SIZE = 21
+# The passage at about twice the person's text size (21 pt at the usual 10 pt): large and calm,
+# and larger still when they choose a larger text size.
+READING_SCALE = 2.1
 LINE_HEIGHT_PERCENT = 175
 MARK_COLOUR = "#f7e6cf"  # a warm highlight, like light through paper; never red
 
@@ -163,7 +165,7 @@ class LetterReader(QWidget):
     def _show(self) -> None:
         text = self._passages[self.index]
         marks = critic_marks(text) if self.second_look.isChecked() else []
-        self.passage.setText(_passage_html(text, marks))
+        self.passage.setText(_passage_html(text, marks, self.font().pointSizeF() * READING_SCALE))
         self.questions.setText(_questions_html(marks))
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
@@ -171,6 +173,11 @@ class LetterReader(QWidget):
         # Hidden rather than greyed: at the start or the end there is simply nowhere to go.
         self.previous_button.setVisible(self.index > 0)
         self.next_button.setVisible(self.index + 1 < count)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange and self._passages:
+            self._show()  # a new text size chosen in Settings: the passage follows it
+        super().changeEvent(event)
 
     def _second_look_toggled(self, on: bool) -> None:
         self.second_look_changed.emit(on)
@@ -187,7 +194,7 @@ class LetterReader(QWidget):
         self.left.emit()
 
 
-def _passage_html(text: str, marks: list[CriticMark]) -> str:
+def _passage_html(text: str, marks: list[CriticMark], points: float) -> str:
     """The passage, escaped, with each mark as a soft highlight; the words themselves unchanged."""
     pieces, last = [], 0
     for mark in marks:
@@ -198,8 +205,7 @@ def _passage_html(text: str, marks: list[CriticMark]) -> str:
     pieces.append(escape(text[last:]))
     body = "".join(pieces).replace("\n", "<br>")
     return (
-        f"<div style='font-size:{READING_POINT_SIZE}pt; line-height:{LINE_HEIGHT_PERCENT}%;'>"
-        f"{body}</div>"
+        f"<div style='font-size:{points:.1f}pt; line-height:{LINE_HEIGHT_PERCENT}%;'>{body}</div>"
     )
 
 

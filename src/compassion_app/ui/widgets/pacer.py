@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,14 +55,24 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.show_words = True
         self.show_counts = True
-        self.words_font = QFont(self.font())
-        self.words_font.setPointSizeF(self.font().pointSizeF() * WORDS_SCALE)
-        self._words_height = QFontMetrics(self.words_font).height() + 2 * MARGIN
+        self._measure_words()
         self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def _measure_words(self) -> None:
+        self.words_font = QFont(self.font())
+        self.words_font.setPointSizeF(self.font().pointSizeF() * WORDS_SCALE)
+        self._words_height = QFontMetrics(self.words_font).height() + 2 * MARGIN
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:  # e.g. a larger text size chosen in Settings
+            self._measure_words()
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = QFontMetrics(self.words_font).horizontalAdvance(LONGEST_WORDS) + 2 * MARGIN
