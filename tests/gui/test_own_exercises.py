@@ -282,3 +282,16 @@ def test_a_file_saved_with_a_text_ending_is_shown_with_the_name_that_would_be_re
     (folder / "my-pause.toml.txt").rename(folder / "my-pause.toml")
     qtbot.waitUntil(lambda: "my-pause" in listed(window))
     assert file_lines(window) == ["✓  my-pause.toml: “My own pause” is in Today's list."]
+
+
+def test_the_folder_removed_and_made_again_is_followed(qtbot, window, folder):
+    import shutil
+
+    save(folder / "my-pause.toml", OWN)
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
+    shutil.rmtree(folder)
+    qtbot.waitUntil(lambda: "my-pause" not in listed(window))
+    assert window.own_exercises.watched() == {str(folder.parent)}
+    folder.mkdir()
+    save(folder / "my-pause.toml", OWN)
+    qtbot.waitUntil(lambda: "my-pause" in listed(window))
