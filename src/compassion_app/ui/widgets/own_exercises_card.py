@@ -23,7 +23,10 @@ class OwnExercisesCard(QFrame):
         self.setProperty("role", "card")
         self._own = own
         self.folder = wrapped_label(str(own.folder))
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.folder.setAccessibleName(messages.OWN_FOLDER_ACCESSIBLE)
         self.open_button = Button(messages.OWN_OPEN_FOLDER, self)
         self.help_button = Button(messages.OWN_HOW_TO, self, role="link")
