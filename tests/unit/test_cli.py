@@ -127,6 +127,16 @@ def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, 
     assert not DataPaths(data).store.exists()  # no history opened, no window shown
 
 
+def test_the_app_knows_the_exercises_in_its_data_folder_before_opening_anything(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    paths.exercises.mkdir(parents=True)
+    (paths.exercises / "my-pause.toml").write_text(OWN_SCRIPT, encoding="utf-8")
+    result = run("--data-dir", str(paths.root), "practice", "my-pause", "--minutes", "5")
+    assert result.returncode == 2
+    assert "My own pause can be practised for 3 minutes." in result.stderr
+    assert not paths.store.exists()
+
+
 def test_check_says_every_bundled_script_is_fine():
     from compassion_app.paths import resource_path
 
