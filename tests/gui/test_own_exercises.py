@@ -295,3 +295,15 @@ def test_the_folder_removed_and_made_again_is_followed(qtbot, window, folder):
     folder.mkdir()
     save(folder / "my-pause.toml", OWN)
     qtbot.waitUntil(lambda: "my-pause" in listed(window))
+
+
+def test_a_change_the_folder_never_reported_shows_when_the_window_comes_back(qtbot, window, folder):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.own_exercises._watcher.blockSignals(True)  # as on a share that reports nothing
+    save(folder / "my-pause.toml", OWN)
+    qtbot.wait(800)
+    assert "my-pause" not in listed(window)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # back from the editor
+    assert "my-pause" in listed(window)

@@ -5,14 +5,16 @@ lets an editor finish saving (many write a new file and rename it over the old o
 then forgets the old file, so every file is watched afresh after each change). The library is read
 again only when a name, a size or a time really changed, and in place, so Today, Progress and the
 tray see the same exercises. A practice under way has its own timeline already and is untouched.
-While the folder does not exist, the data folder is watched for it to arrive.
+While the folder does not exist, the data folder is watched for it to arrive. Some folders (a
+network share, say) never report changes: the folder is also looked at whenever the window comes
+back to the front, as it does when the person returns from their editor.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal
 
 from compassion_app.core.library import SCRIPT_PATTERN, Library, folder_state
 from compassion_app.paths import PRIVATE_BITS
@@ -35,6 +37,13 @@ class OwnExercises(QObject):
         self._watcher.directoryChanged.connect(self._pause.start)
         self._watcher.fileChanged.connect(self._pause.start)
         self._watch()
+        if parent is not None:
+            parent.installEventFilter(self)  # the window coming to the front: see eventFilter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.WindowActivate:
+            self.look_again()  # a glob and a stat a file: nothing is read unless it changed
+        return False
 
     def look_again(self) -> None:
         """Watch what is there now, and read the folder again if anything in it changed."""
