@@ -38,7 +38,17 @@ def listed(window):
 
 
 def file_lines(window):
-    return [label.text() for label in window.own_card.files]
+    """The lines the card shows for the folder's files, as seen: visible labels, top to bottom."""
+    from PySide6.QtWidgets import QLabel
+
+    card = window.own_card
+    marks = ("✓", "○", messages.OWN_NONE_YET)
+    shown = [
+        label
+        for label in card.findChildren(QLabel)
+        if label.isVisibleTo(card) and label.text().startswith(marks)
+    ]
+    return [label.text() for label in sorted(shown, key=lambda label: label.y())]
 
 
 @pytest.fixture(autouse=True)
@@ -307,3 +317,11 @@ def test_a_change_the_folder_never_reported_shows_when_the_window_comes_back(qtb
     assert "my-pause" not in listed(window)
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))  # back from the editor
     assert "my-pause" in listed(window)
+
+
+def test_the_list_is_drawn_anew_at_once_when_the_folder_changes(qtbot, window, folder):
+    window.show_settings()
+    qtbot.waitUntil(lambda: file_lines(window) == [messages.OWN_NONE_YET])
+    save(folder / "my-pause.toml", OWN)
+    window.own_exercises.look_again()  # no event loop in between: nothing old stays in sight
+    assert file_lines(window) == ["✓  my-pause.toml: “My own pause” is in Today's list."]

@@ -57,6 +57,7 @@ class OwnExercisesCard(QFrame):
     def show_files(self) -> None:
         for label in self.files:
             self._file_rows.removeWidget(label)
+            label.hide()  # at once: deleteLater waits for the event loop
             label.deleteLater()
         found = self._own.library.own_files()
         self.files = [_file_line(file) for file in found] or [
@@ -65,6 +66,7 @@ class OwnExercisesCard(QFrame):
         for label in self.files:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._file_rows.addWidget(label)
+            label.show()  # at once, not when the event loop next runs
 
     def open_folder(self) -> None:
         """Make the folder if it is new, and open it in the system's file manager (no network:
