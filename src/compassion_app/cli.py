@@ -189,8 +189,12 @@ def run_exchange(args: argparse.Namespace) -> int:
         with Store.open(paths.store) as store:
             if store.notice:
                 print(store.notice, file=sys.stderr)
-            if is_protected(paths.root):  # the letters are part of the history: open them first
-                store.set_letter_cipher(unlock(paths.root, _passphrase()))
+            if args.command == "import" and is_protected(paths.root):
+                # Letters brought in are sealed like the others, so they need the letters open.
+                # Export never asks: protected letters are never written out in plain words.
+                given = _passphrase()
+                if given:
+                    store.set_letter_cipher(unlock(paths.root, given))
             if args.command == "export":
                 done = export_everything(store, args.file)
                 print(
@@ -216,7 +220,8 @@ def run_exchange(args: argparse.Namespace) -> int:
 
 
 def _passphrase() -> str:
-    """The letters' passphrase: asked unseen on a terminal, else the first line of the input."""
+    """The letters' passphrase, or "" to leave them closed: asked unseen on a terminal, else the
+    first line of the input."""
     if sys.stdin.isatty():
         import getpass
 

@@ -103,7 +103,10 @@ CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
-CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
+CLI_PASSPHRASE = (
+    "Your letters are protected. Their passphrase lets this import add letters too; it is not "
+    "shown as you type (Enter alone leaves the letters closed): "
+)
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
