@@ -11,7 +11,8 @@ every length it offers, as the app does):
   parsing every file once;
 - in the real window (offscreen), from a file saved to Today's list showing it, against the
   watcher's deliberate pause (RELOAD_DELAY_MS): what is left is the watcher's and the app's own
-  time. Median of repeated runs (library_bench's).
+  time (Qt's coarse timers may fire up to 5 % early, so it can read a few ms below zero). Median
+  of repeated runs (library_bench's).
 """
 
 from __future__ import annotations
