@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from compassion_app import __version__, cli_stats, messages
 from compassion_app.core.library import Library, load_library
-from compassion_app.paths import resource_path
+from compassion_app.paths import DataPaths, resource_path, user_data_dir
 
 if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
@@ -76,7 +76,8 @@ def run_command(args: argparse.Namespace) -> int:
         return _check(args.files)
     if args.command == "breath-rate":
         return _breath_rate(args.file, as_json=args.json)
-    library = load_library(resource_path("scripts"))
+    own = DataPaths(args.data_dir or user_data_dir()).exercises  # the person's own, as in the app
+    library = load_library(resource_path("scripts"), own_folder=own)
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
     if args.command == "list":
