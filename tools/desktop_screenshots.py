@@ -1,5 +1,5 @@
-"""Screenshots of the first-run welcome, of Today and Settings in the light and dark themes, and
-of Today on the first step of the four-week path.
+"""Screenshots of the first-run welcome, of Today and Settings in the light and dark themes, of
+Today on the first step of the four-week path, and of Settings' "Your own exercises".
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python tools/desktop_screenshots.py docs
@@ -22,6 +22,31 @@ from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
+
+OWN = """\
+id = "evening-kindness"
+title = "An evening kindness"
+kind = "breathing"
+summary = "A few slow breaths, and one kind thing from the day."
+minutes = [3, 5]
+default_minutes = 3
+ambient = "rain"
+
+[breathing]
+per_minute = 6
+begin = 10
+end_before = 30
+
+[[cue]]
+at = "start"
+offset = 2
+text = "Welcome back. Let the rain keep you company for a few breaths."
+
+[[cue]]
+at = "end"
+offset = 15
+text = "You might remember one kind thing from today, however small."
+"""
 
 
 def main(out: Path) -> None:
@@ -55,6 +80,19 @@ def main(out: Path) -> None:
     window.today.path_card.join_button.click()  # the first step of the four-week path
     settle()
     window.grab().save(str(out / "screenshot-today-path.png"))
+    own = Path(folder.name) / "exercises"  # the person's own exercises: one ready, one to mend
+    own.mkdir()
+    (own / "evening-kindness.toml").write_text(OWN, encoding="utf-8")
+    draft = OWN.replace("evening-kindness", "morning-draft")
+    (own / "morning-draft.toml").write_text(
+        draft.replace("per_minute = 6", "per_minute = 30"), encoding="utf-8"
+    )
+    window.own_exercises.look_again()
+    window.notices.clear()
+    window.show_settings()
+    window.settings_screen.parentWidget().parentWidget().verticalScrollBar().setValue(10_000)
+    settle()
+    window.grab().save(str(out / "screenshot-own-exercises.png"))
     window.close()
     store.close()
     folder.cleanup()

@@ -67,12 +67,15 @@ class Backups:
         untouched, and a copy cut short is removed rather than left looking whole.
         """
         folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
+        folders: set[Path] = set()
         try:
             for path in files:
                 copy = folder / path.relative_to(self.root)
                 copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 link_or_copy(path, copy)
-                fsync_directory(copy.parent)  # the copy is really there before we say so
+                folders.add(copy.parent)
+            for each in sorted(folders):
+                fsync_directory(each)  # the copies are really there before we say so
         except OSError:
             shutil.rmtree(folder, ignore_errors=True)
             raise
