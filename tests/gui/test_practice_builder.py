@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from compassion_app.ui.settings_keeper import SETTINGS_KEY
+from compassion_app.core.settings import STORE_KEY as SETTINGS_KEY
 
 
 def test_settings_given_to_the_window_shape_the_next_practice_and_are_kept(qtbot, window):
