@@ -237,6 +237,11 @@ BREATHING_IN = "Breathing in"
 BREATHING_OUT = "Breathing out"
 BREATH_RESTING = "Resting"
 PACER_COUNT = "{words} · {seconds}"  # the seconds left in this part of the breath
+# What a screen reader says of the pacer: told again as each part of the breath begins.
+PACER_NAME = "Breathing circle"
+PACER_STILL = "The circle rests until the practice begins."
+PACER_SPOKEN = "{words}, {seconds} seconds left"
+PACER_SPOKEN_ONE = "{words}, 1 second left"
 WINDOW_TITLE = "Compassion Companion"
 TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"
@@ -406,10 +411,12 @@ DAY_REST = "A rest day, chosen with care."
 DAY_LETTER = "Letter: {title}"
 
 
-def heatmap_overview(minutes: int, days: int) -> str:
+def heatmap_overview(minutes: int, days: int, rest_days: int = 0) -> str:
+    rest = f", {rest_days} rest {'day' if rest_days == 1 else 'days'}" if rest_days else ""
     if not days:
-        return f"No practice in the past year yet. {HEATMAP_KEYS}"
-    return f"{minutes} minutes of practice on {days} days in the past year. {HEATMAP_KEYS}"
+        return f"No practice in the past year yet{rest}. {HEATMAP_KEYS}"
+    practised = f"{days} {'day' if days == 1 else 'days'}"
+    return f"Past year: {minutes} minutes of practice on {practised}{rest}. {HEATMAP_KEYS}"
 
 
 # The charts on the progress screen, and saving them.
@@ -659,6 +666,7 @@ BREATH_NO_MICROPHONE = (
 BREATH_FOLLOWING = "The circle is breathing with you."
 BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
 BREATH_LEVEL = "Microphone level"
+VOICE_LEVEL = "Voice level"
 BREATH_CHECK_MICROPHONE = "Check my microphone"
 BREATH_CHECK_STOP = "Stop checking"
 BREATH_CHECK_LISTENING = (

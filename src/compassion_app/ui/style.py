@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from compassion_app.ui.palette import LIGHT, Palette
 
-# The light palette's colours by name, for widgets that paint by hand (the pacer, the meter).
-WARM_BACKGROUND = LIGHT.background
-INK = LIGHT.ink
-SOFT_INK = LIGHT.soft_ink
-ACCENT = LIGHT.accent_line  # a muted rose: warm without alarm
-ACCENT_DARK = LIGHT.accent
-CARD = LIGHT.card
-CALM_BLUE = "#8fb3c9"
-# The keyboard focus ring: at least 3:1 against everything it borders (3.6 on the rose buttons,
-# over 12 on the cream and white), so it can be found at a glance on every button.
-FOCUS_RING = LIGHT.focus_ring
+# Widgets that paint by hand take their colours from the palette too (ui/theme.colours_for).
 DEFAULT_POINTS = 10.0  # the text size the sizes below were drawn at
 
 # Sizes as multiples of the person's text size.
@@ -78,4 +68,12 @@ QPushButton[role="tab"]:focus {{ border: 2px solid {c.focus_ring}; border-radius
 QComboBox {{ padding: 4px 8px; min-height: 24px; }}
 QListWidget {{ border: none; background: transparent; color: {c.ink}; }}
 QListWidget::item {{ padding: 5px 0; }}
+QLineEdit, QPlainTextEdit {{
+    background: {c.card}; color: {c.ink}; border: 1px solid {c.button_border};
+    border-radius: 10px; padding: 8px 12px;
+    selection-background-color: {c.selection}; selection-color: {c.ink};
+}}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
+QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
+QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
 """

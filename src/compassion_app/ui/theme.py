@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from compassion_app.ui.desktop import DesktopChoices
-from compassion_app.ui.palette import LIGHT, Palette, palette_for
+from compassion_app.ui.palette import LIGHT, Palette, colours_of, palette_for
 from compassion_app.ui.style import stylesheet
 
 
@@ -63,3 +63,12 @@ def qt_palette(colours: Palette) -> QPalette:
     ):
         palette.setColor(each, QColor(colour))
     return palette
+
+
+def colours_for(widget: QWidget) -> Palette:
+    """The palette a hand-painted widget draws in: the one its Qt palette was made from.
+
+    Qt tells the widget of a change with a PaletteChange event, so it repaints (and rebuilds any
+    picture it keeps) in the new colours without a restart.
+    """
+    return colours_of(widget.palette().color(QPalette.ColorRole.Window).name())

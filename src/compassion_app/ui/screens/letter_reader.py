@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +26,11 @@ from compassion_app.core.critic_words import CriticMark, critic_marks
 from compassion_app.core.letter_reading import passages
 from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
+from compassion_app.ui.theme import colours_for
 from compassion_app.ui.widgets.button import Button
 
 READING_POINT_SIZE = 21
 LINE_HEIGHT_PERCENT = 175
-MARK_COLOUR = "#f7e6cf"  # a warm highlight, like light through paper; never red
 
 
 class LetterReader(QWidget):
@@ -163,7 +163,8 @@ class LetterReader(QWidget):
     def _show(self) -> None:
         text = self._passages[self.index]
         marks = critic_marks(text) if self.second_look.isChecked() else []
-        self.passage.setText(_passage_html(text, marks))
+        # A warm highlight, like light through paper (never red), in the theme's colours.
+        self.passage.setText(_passage_html(text, marks, colours_for(self).mark))
         self.questions.setText(_questions_html(marks))
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
@@ -171,6 +172,11 @@ class LetterReader(QWidget):
         # Hidden rather than greyed: at the start or the end there is simply nowhere to go.
         self.previous_button.setVisible(self.index > 0)
         self.next_button.setVisible(self.index + 1 < count)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and self._letter is not None:
+            self._show()  # the marked words' highlight follows light or dark
+        super().changeEvent(event)
 
     def _second_look_toggled(self, on: bool) -> None:
         self.second_look_changed.emit(on)
@@ -187,13 +193,13 @@ class LetterReader(QWidget):
         self.left.emit()
 
 
-def _passage_html(text: str, marks: list[CriticMark]) -> str:
+def _passage_html(text: str, marks: list[CriticMark], mark_colour: str) -> str:
     """The passage, escaped, with each mark as a soft highlight; the words themselves unchanged."""
     pieces, last = [], 0
     for mark in marks:
         pieces.append(escape(text[last : mark.start]))
         marked = escape(text[mark.start : mark.end])
-        pieces.append(f"<span style='background:{MARK_COLOUR}'>{marked}</span>")
+        pieces.append(f"<span style='background:{mark_colour}'>{marked}</span>")
         last = mark.end
     pieces.append(escape(text[last:]))
     body = "".join(pieces).replace("\n", "<br>")
