@@ -6,6 +6,7 @@ Text sizes are relative to the person's own text size (the application font): so
 
 from __future__ import annotations
 
+from compassion_app.paths import resource_path
 from compassion_app.ui.palette import LIGHT, Palette
 
 # Widgets that paint by hand take their colours from the palette too (ui/theme.colours_for).
@@ -21,6 +22,8 @@ def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
 
     def size(scale: float) -> str:
         return f"{max(1.0, points * scale):.1f}pt"
+
+    tick = resource_path("look", "tick.png").as_posix()  # a white tick, for a chosen check box
 
     return f"""
 QMainWindow, QWidget#screen {{ background: {c.background}; }}
@@ -76,4 +79,23 @@ QLineEdit, QPlainTextEdit {{
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
 QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
 QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 2px; }}
+QCheckBox:focus {{ border-color: {c.focus_ring}; }}
+QCheckBox::indicator {{
+    width: 14px; height: 14px; border: 2px solid {c.soft_ink}; border-radius: 4px;
+    background: {c.card};
+}}
+QCheckBox::indicator:checked {{
+    background: {c.primary}; border-color: {c.primary}; image: url({tick});
+}}
+QCheckBox::indicator:disabled {{ border-color: {c.button_border}; }}
+QSlider {{ border: 2px solid transparent; border-radius: 8px; min-height: 22px; }}
+QSlider:focus {{ border-color: {c.focus_ring}; }}
+QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.button_border}; }}
+QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent_line}; }}
+QSlider::handle:horizontal {{
+    width: 14px; margin: -6px 0; border-radius: 9px; background: {c.accent_line};
+    border: 2px solid {c.card};
+}}
+QSlider::handle:horizontal:disabled {{ background: {c.button_border}; }}
 """

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from compassion_app.ui.desktop import DesktopChoices
-from compassion_app.ui.palette import LIGHT, Palette, colours_of, palette_for
+from compassion_app.ui.palette import Palette, colours_of, palette_for
 from compassion_app.ui.style import stylesheet
 
 
@@ -34,11 +34,9 @@ class Theme(QObject):
             return  # nothing to repaint: e.g. a change to another desktop choice
         self.colours = colours
         points = QApplication.font().pointSizeF()
-        if colours == LIGHT:
-            # The light look is drawn by the style sheet alone, as it always was.
-            QApplication.setPalette(QApplication.style().standardPalette())
-        else:
-            QApplication.setPalette(qt_palette(colours))
+        # Qt's palette first: the style sheet then repolishes every widget in the new colours,
+        # and each hand-painted one hears of it (a PaletteChange) and paints itself again.
+        QApplication.setPalette(qt_palette(colours))
         self._window.setStyleSheet(stylesheet(points, colours))
 
 
