@@ -196,7 +196,16 @@ CHECK_IN_AFTER = (
     "Save",
 )
 CHECK_IN_SKIP = "Skip"
+# Each check-in scale: its key, the question, and the words at either end of 0 to 10.
+CHECK_IN_QUESTIONS = (
+    ("critic", "How loud is your inner critic right now?", "quiet", "very loud"),
+    ("warmth", "How much warmth do you feel toward yourself?", "none just now", "a lot"),
+    ("settled", "How settled and safe do you feel?", "not at all", "completely"),
+)
+CHECK_IN_VALUE = "{value} out of 10 (0 is {low}, 10 is {high})"  # what a screen reader says
+VOLUME_VALUE = "{value} %"
 PAUSE = "Pause"
+PRACTICE_KEYS = "Space pauses or carries on; Escape asks whether you would like to end."
 RESUME = "Resume"
 END_PRACTICE = "End practice"
 OVERWHELMED = "Feeling overwhelmed?"

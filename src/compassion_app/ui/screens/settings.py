@@ -22,6 +22,7 @@ from compassion_app import messages
 from compassion_app.core.breathing import BreathPattern
 from compassion_app.core.settings import LAYERS, SCRIPT_DEFAULT, Settings
 from compassion_app.ui.widgets.microphone_check import MicrophoneCheck
+from compassion_app.ui.widgets.spoken import speak_value
 
 PACE_PARTS = ("In", "Rest", "Out", "Rest")
 MY_PACE_DEFAULT = (4.5, 0.5, 5.5, 0.5)
@@ -208,4 +209,5 @@ def _volume_slider(name: str) -> QSlider:
     slider = QSlider(Qt.Orientation.Horizontal)
     slider.setRange(0, 100)
     slider.setAccessibleName(f"{name} volume")
+    speak_value(slider, messages.VOLUME_VALUE.format)
     return slider
