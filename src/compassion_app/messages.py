@@ -649,6 +649,67 @@ CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
+# The four-week path's file (assets/path/four-weeks.toml), checked against the library at load.
+PATH_UNREADABLE = "The path file {file} could not be opened ({reason})."
+PATH_NO_STEPS = "the path has no steps: each one is a [[step]] table"
+PATH_STEP_NOT_TABLE = "a step is a [[step]] table with exercise, minutes and teaching"
+PATH_UNKNOWN_EXERCISE = (
+    "'exercise' expects the id of an exercise in the library ({known}), got {got}"
+)
+PATH_LENGTH_NOT_OFFERED = "'minutes' expects a length {exercise} offers ({offered}), got {got}"
+PATH_NEEDS_TEACHING = "'teaching' expects a few sentences of text"
+
+# The path on Today: an invitation, never a duty. Days away are never counted against anyone.
+PATH_INVITATION_TITLE = "A gentle four-week path"
+PATH_INVITATION = (
+    "One short step a day, each with a little teaching, introduces the practices in a kind "
+    "order. Days away change nothing: you carry on from where you are."
+)
+PATH_TELL_ME_MORE = "Tell me more"
+PATH_MORE = (
+    "The path begins with a soothing rhythm of breathing, then a calm place, a compassionate "
+    "other, your compassionate self, the inner critic, and compassionate letters. A step is done "
+    "when you practise it, on whichever day suits you, and there is one step a day at most, so "
+    "nothing hurries you. You can leave the path at any time and rejoin where you were; your "
+    "practices are always kept."
+)
+PATH_JOIN = "Join the path"
+PATH_NOT_NOW = "Not now"
+PATH_WHERE = "Week {week} · step {number} of {count}"
+PATH_STEP_LINE = "{title} · {length}"
+PATH_BEGIN_STEP = "Begin step {number}"
+PATH_LEAVE = "Leave the path"
+PATH_DONE_TODAY = (
+    "Today's step is done, thank you. Step {number}, {title}, will be here tomorrow, or "
+    "whenever you come back."
+)
+PATH_AWAY = (
+    "You are taking a break from the path, with {done} of {count} steps done. You can carry on "
+    "from step {number} whenever you like."
+)
+PATH_REJOIN = "Carry on from step {number}"
+PATH_START_AGAIN_QUESTION = (
+    "Would you like to begin the path again from the first step? Your place is at step {number} "
+    "now. Every practice you saved is kept either way."
+)
+PATH_START_AGAIN_YES = "Begin again from step 1"
+PATH_KEEP_PLACE = "Keep my place"
+PATH_START_AGAIN = "Start again from the beginning"
+PATH_FINISHED_TITLE = "You walked the whole path"
+PATH_FINISHED = (
+    "All {count} steps are done. Thank you for the care you gave yourself. Every practice stays "
+    "here for you, in any order and at any pace you like, and you can walk the path again from "
+    "the beginning whenever you wish."
+)
+PATH_UNAVAILABLE = (
+    "The four-week path could not be read just now, so it is not offered. Every practice is "
+    "still here, and so is your place on the path."
+)
+PATH_MENDED = (
+    "Part of what the app remembered about your four-week path could not be read, so it was "
+    "set aside. Your practices are all kept."
+)
+
 
 # --- Breath-follow -----------------------------------------------------------------------------
 

@@ -63,6 +63,10 @@ def screens_to_visit(qtbot, window):
     """Each screen and state a person sees; yields its name once it is showing."""
     window.show_today()
     yield "Today"
+    card = window.today.path_card
+    qtbot.waitUntil(card.isVisible)
+    qtbot.mouseClick(card.join_button, Qt.MouseButton.LeftButton)
+    yield "Today, on the four-week path"
     window.start_practice("soothing-rhythm-breathing", 3)
     yield "Before you begin"
     qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)

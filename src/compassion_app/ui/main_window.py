@@ -1,7 +1,10 @@
 """The main window: Today, the practice and Settings in one calm window, with room for notices.
 
-Only Today is built before the window first appears; the practice and Settings screens (and the Qt
-and audio code behind them) are built the first time they are needed, so the app opens quickly.
+This module is the window's wiring: which screen shows when, and where what the screens report is
+saved. Practices are built in practice_builder.py, the tabs live in navigation.py and the settings'
+delayed saving in settings_keeper.py. Only Today is built before the window first appears; the
+other screens (and the Qt and audio code behind them) are built the first time they are needed,
+so the app opens quickly.
 """
 
 from __future__ import annotations
@@ -10,16 +13,11 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
 from compassion_app.core.library import Library
@@ -28,22 +26,21 @@ from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
+from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
+from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.tray import Tray, install_tray
-from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from compassion_app.core.progress_settings import ProgressSettings
-    from compassion_app.core.scripts import BreathingGuide
-    from compassion_app.core.timeline import Timeline
-    from compassion_app.ui.breath_follow import BreathFollowing
+    from compassion_app.ui.practice_builder import PracticeBuilder
     from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
@@ -52,11 +49,6 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.settings import SettingsScreen
 
 log = logging.getLogger(__name__)
-
-SETTINGS_KEY = "preferences"
-# Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
-# write instead of one per step.
-SETTINGS_SAVE_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +60,7 @@ class MainWindow(QMainWindow):
         library: Library,
         start_sound: StartSound = start_real_sound,
         now: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
@@ -79,19 +72,26 @@ class MainWindow(QMainWindow):
         self._start_sound = start_sound
         self._now = now
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
-        self.settings = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
-        self._settings_save = QTimer(self)
-        self._settings_save.setSingleShot(True)
-        self._settings_save.setInterval(SETTINGS_SAVE_DELAY_MS)
-        self._settings_save.timeout.connect(self._write_settings)
+        self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
-        self.today = TodayScreen(store, library)
+        self.today = TodayScreen(store, library, today)
+        self.today.path_card.notice.connect(self.show_notice)
         self._practice: PracticeScreen | None = None
         self._settings_screen: SettingsScreen | None = None
         self._letters: LettersScreen | None = None
+        self._builder: PracticeBuilder | None = None
         self.screens = ScreenStack(self)
         self.screens.add(self.today, whole_at_smallest=True)
-        self.navigation = self._navigation()
+        self.navigation = NavigationBar(
+            (  # as the bar reads, and as Tab walks it
+                (words.TAB_TODAY, self.show_today),
+                (words.PROGRESS_TAB, self.show_progress),
+                (words.LETTERS_TAB, self.show_letters),
+                (words.TAB_SETTINGS, self.show_settings),
+            ),
+            self,
+        )
+        self._tabs = self.navigation.tabs
         central = QWidget(self)
         central.setObjectName("screen")
         layout = QVBoxLayout(central)
@@ -189,34 +189,6 @@ class MainWindow(QMainWindow):
         if news:
             self.show_notice(news)
 
-    def _navigation(self) -> QWidget:
-        """Today, Letters, Settings; hidden during a practice, so nothing pulls attention away."""
-        bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(28, 0, 28, 0)
-        tabs = []
-        for name, show in (  # as the bar reads, and as Tab walks it
-            (words.TAB_TODAY, self.show_today),
-            (words.PROGRESS_TAB, self.show_progress),
-            (words.LETTERS_TAB, self.show_letters),
-            (words.TAB_SETTINGS, self.show_settings),
-        ):
-            button = Button(name, bar, role="tab")
-            button.setCheckable(True)
-            button.clicked.connect(show)
-            tabs.append(button)
-            row.addWidget(button)
-        row.addStretch(1)
-        # Not a Qt exclusive group: Tab would then skip the unchecked tab (it reaches only the
-        # checked one, arrows the rest), and keyboard users could not find Settings.
-        self._tabs = tabs
-        self._check_tab(0)
-        return bar
-
-    def _check_tab(self, index: int) -> None:
-        for number, tab in enumerate(self._tabs):
-            tab.setChecked(number == index)
-
     @property
     def practice(self) -> PracticeScreen:
         if self._practice is None:
@@ -236,7 +208,7 @@ class MainWindow(QMainWindow):
             from compassion_app.ui.screens.settings import SettingsScreen
 
             self._settings_screen = SettingsScreen(self.settings)
-            self._settings_screen.changed.connect(self._save_settings)
+            self._settings_screen.changed.connect(self._kept.change)
             self._add_desktop_card(self._settings_screen)
             self.screens.add(self._settings_screen)
         return self._settings_screen
@@ -266,7 +238,7 @@ class MainWindow(QMainWindow):
         return self._progress_screen
 
     def show_progress(self) -> None:
-        self._check_tab(1)
+        self.navigation.check(1)
         fresh = self._progress_screen is None  # a new screen has just read the history
         if not fresh:
             self.progress_screen.refresh()
@@ -305,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         self.navigation.show()
-        self._check_tab(0)
+        self.navigation.check(0)
         self.today.refresh()
         self.screens.show_screen(self.today)
         self.today.begin_button.setFocus()
@@ -325,7 +297,7 @@ class MainWindow(QMainWindow):
         return self._letters
 
     def show_letters(self) -> None:
-        self._check_tab(2)
+        self.navigation.check(2)
         self.screens.show_screen(self.letters)
         self._show_store_news()
 
@@ -341,24 +313,22 @@ class MainWindow(QMainWindow):
 
     def _breath_lead_in(self) -> PracticeController | None:
         """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
-        from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
-        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
-        from compassion_app.ui.practice_controller import PracticeController
-        from compassion_app.ui.sound import voice_clip_seconds
+        self._kept.flush()
+        return self.builder.lead_in(self._library, self.settings)
 
-        script = self._library.get(LEAD_IN_EXERCISE_ID)
-        if script is None:
-            return None
-        self._flush_settings()
-        timeline = build_timeline(
-            self.settings.apply_to(script), 1, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
-        )
-        return PracticeController(
-            timeline, self._start_sound, self.settings.volumes, self._now, parent=self
-        )
+    @property
+    def builder(self) -> PracticeBuilder:
+        """Makes practices; built (with the practice engine's code) when the first one starts."""
+        if self._builder is None:
+            from compassion_app.ui.practice_builder import PracticeBuilder
+
+            self._builder = PracticeBuilder(
+                self._start_sound, self._now, lambda: self.open_listener, parent=self
+            )
+        return self._builder
 
     def show_settings(self) -> None:
-        self._check_tab(3)
+        self.navigation.check(3)
         self.screens.show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
@@ -367,49 +337,20 @@ class MainWindow(QMainWindow):
         SafetyDialog(self).open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:
-        from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
-        from compassion_app.ui.practice_controller import PracticeController
-        from compassion_app.ui.sound import voice_clip_seconds
-
         script = self._library.get(exercise_id)
         if script is None:
             return
-        self._flush_settings()
+        self._kept.flush()
         self._remember_choice()
         self._release_last_practice()
-        script = self.settings.apply_to(script)
-        timeline = build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
-        volumes = self.settings.volumes
-        if self.settings.listen_to_breath and script.kind == "breathing":
-            volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan
-        controller = PracticeController(
-            timeline, self._start_sound, volumes, self._now, parent=self
-        )
-        if script.kind == "breathing" and script.breathing is not None:
-            controller.breath_follow = self._breath_follow(script.breathing, timeline, controller)
+        controller = self.builder.practice(script, minutes, self.settings)
         controller.finished.connect(self._save)
         self.navigation.hide()
         self.screens.show_screen(self.practice)
         self.practice.begin(controller, self.settings)
 
-    def _breath_follow(
-        self, guide: BreathingGuide, timeline: Timeline, controller: PracticeController
-    ) -> BreathFollowing:
-        from compassion_app.ui.breath_follow import BreathFollowing, open_real_listener
-
-        follow = BreathFollowing(
-            timeline,
-            guide.pattern,
-            guide.ease_from_per_minute or guide.pattern.per_minute,
-            self.settings.volumes,
-            self.open_listener or open_real_listener,
-            parent=controller,
-        )
-        follow.wanted = self.settings.listen_to_breath
-        return follow
-
     def _listening_chosen(self, yes: bool) -> None:
-        self._save_settings(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
+        self._kept.change(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
 
     def _remember_choice(self) -> None:
         """Keep the practice and length chosen on Today for next time (only when they changed)."""
@@ -432,17 +373,10 @@ class MainWindow(QMainWindow):
     def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
         self._write(lambda: self._store.update_practice(replace(record, checkin_after=checkin)))
 
-    def _save_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        self._settings_save.start()
-
-    def _write_settings(self) -> None:
-        self._settings_save.stop()
-        self._write(lambda: self._store.set_setting(SETTINGS_KEY, self.settings.to_dict()))
-
-    def _flush_settings(self) -> None:
-        if self._settings_save.isActive():
-            self._write_settings()
+    @property
+    def settings(self) -> Settings:
+        """The practice settings in use (a change reaches the disk a moment later)."""
+        return self._kept.current
 
     def _write(self, write: Callable[[], None]) -> bool:
         """Save something; on failure tell the person why, kindly. True if it reached the disk."""
@@ -461,7 +395,7 @@ class MainWindow(QMainWindow):
         Closing the window calls this once the person has answered; a stop signal calls it
         directly (app.py), since there is no one to ask.
         """
-        self._flush_settings()
+        self._kept.flush()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
         controller = self._practice.controller if self._practice else None
@@ -471,7 +405,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:
-            self._flush_settings()
+            self._kept.flush()
             event.ignore()  # the person chose to keep the app in the tray; Quit ends it
             self.hide()
             return

@@ -7,6 +7,7 @@ and never commands, grades or shames. The list is `unkind_words.txt` beside this
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,15 @@ def script_texts() -> list[object]:
         texts = [script.title, script.summary, script.why] + [cue.text for cue in script.cues]
         params.append(pytest.param(texts, id=path.stem))
     return params
+
+
+def path_texts() -> list[object]:
+    """The four-week path's teachings, read straight from its file (no library needed)."""
+    data = tomllib.loads(resource_path("path", "four-weeks.toml").read_text(encoding="utf-8"))
+    return [
+        pytest.param([step["teaching"]], id=f"path step {number}")
+        for number, step in enumerate(data["step"], start=1)
+    ]
 
 
 def message_texts() -> list[object]:
@@ -100,6 +110,13 @@ def test_every_script_speaks_kindly(texts: list[str]) -> None:
     for text in texts:
         assert unkind_words(text) == [], text
         assert "!" not in text, "the guide never raises its voice"
+
+
+@pytest.mark.parametrize("texts", path_texts())
+def test_every_path_teaching_speaks_kindly(texts: list[str]) -> None:
+    for text in texts:
+        assert unkind_words(text) == [], text
+        assert "!" not in text, "the path never raises its voice"
 
 
 @pytest.mark.parametrize("texts", message_texts())

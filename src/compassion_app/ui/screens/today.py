@@ -21,8 +21,10 @@ from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
 from compassion_app.core.records import PracticeRecord
+from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
+from compassion_app.ui.widgets.path_card import PathCard
 from compassion_app.ui.widgets.text import wrapped_label
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ RECENT_COUNT = 5
 NO_FOCUS = 0
 # The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
 CHOICE_KEY = "practice_choice"
+PATH_FILE = "four-weeks.toml"  # the four-week path, in assets/path
 
 
 class TodayScreen(QWidget):
@@ -67,6 +70,8 @@ class TodayScreen(QWidget):
         self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
+        self.path_card = PathCard(store, library, resource_path("path", PATH_FILE), parent=self)
+        self.path_card.step_requested.connect(self.practice_requested)
         self._build()
         for script in library.ordered():
             self.exercise.addItem(script.title, script.exercise_id)
@@ -94,17 +99,24 @@ class TodayScreen(QWidget):
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
         _tab_order(
-            self.exercise, self.minutes, self.begin_button, self.save_audio_button, self.safety_link
+            self.exercise,
+            self.minutes,
+            self.begin_button,
+            self.save_audio_button,
+            *self.path_card.focus_order(),
+            self.safety_link,
         )
         # The figures and the list are filled by refresh(), which the window calls once it has
         # appeared: reading years of history must not delay the first picture.
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 20)
-        layout.setSpacing(18)
+        # Snug enough that the four-week path's card fits too, at the window's first size.
+        layout.setContentsMargins(40, 18, 40, 12)
+        layout.setSpacing(12)
         layout.addWidget(self.greeting)
         layout.addWidget(self._practice_card())
+        layout.addWidget(self.path_card)
         figures = QHBoxLayout()
         figures.addWidget(_card(words.MINUTES_TODAY, self.minutes_today))
         self.streak_card = _card(words.PRACTICE_RUN, self.streak, self.streak_words)
@@ -136,6 +148,7 @@ class TodayScreen(QWidget):
         self.greeting.setText(_greeting(datetime.now().hour))
         records = self._store.practices()
         self._show_figures(records, today)
+        self.path_card.show_place(records, today)
         self.recent.clear()
         for record in reversed(records[-RECENT_COUNT:]):  # newest first; read once above
             self.recent.addItem(self._describe(record, today))

@@ -1,0 +1,37 @@
+"""The row of tabs along the top of the window: Today, Progress, Letters, Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from compassion_app.ui.widgets.button import Button
+
+
+class NavigationBar(QWidget):
+    """Checkable tabs, one checked at a time; the window hides the bar during a practice, so
+    nothing pulls attention away."""
+
+    def __init__(
+        self, tabs: Sequence[tuple[str, Callable[[], None]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(28, 0, 28, 0)
+        self.tabs: list[Button] = []  # as the bar reads, and as Tab walks it
+        for name, show in tabs:
+            button = Button(name, self, role="tab")
+            button.setCheckable(True)
+            button.clicked.connect(show)
+            self.tabs.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        # Not a Qt exclusive group: Tab would then skip the unchecked tab (it reaches only the
+        # checked one, arrows the rest), and keyboard users could not find Settings.
+        self.check(0)
+
+    def check(self, index: int) -> None:
+        """Show the tab at `index` as the chosen one."""
+        for number, tab in enumerate(self.tabs):
+            tab.setChecked(number == index)
