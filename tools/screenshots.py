@@ -8,7 +8,8 @@ through the store's own API with a made-up year (practices, check-ins in which t
 softens, rest days, three letters), Today, Progress, the check-in before a practice, the practice
 breathing in and paused, the end screen, the letter editor, archive and reader, Settings, and the
 Support and safety dialog. Each picture is the window as the X server draws it (QWidget.grab),
-at 1x, as `<screen>-<theme>.png`. docs/screenshots.md shows them all.
+at 1x, as `<screen>-<theme>.png`. docs/screenshots.md shows them all. A second argument sets
+the text size (`2` for 200 %), as `<screen>-<theme>-200.png`.
 """
 
 from __future__ import annotations
@@ -87,8 +88,8 @@ def a_year(store: Store, today: date) -> None:
 class Camera:
     """Saves what a window shows, once Qt has drawn it."""
 
-    def __init__(self, app: QApplication, out: Path, theme: str) -> None:
-        self.app, self.out, self.theme = app, out, theme
+    def __init__(self, app: QApplication, out: Path, theme: str, suffix: str = "") -> None:
+        self.app, self.out, self.theme, self.suffix = app, out, theme, suffix
 
     def settle(self, seconds: float = 0.4) -> None:
         end = time.monotonic() + seconds
@@ -98,7 +99,7 @@ class Camera:
 
     def shoot(self, name: str, widget: QWidget) -> None:
         self.settle()
-        path = self.out / f"{name}-{self.theme}.png"
+        path = self.out / f"{name}-{self.theme}{self.suffix}.png"
         widget.grab().save(str(path), "PNG")
         print(path)
 
@@ -186,11 +187,16 @@ def every_screen(camera: Camera, folder: Path) -> None:
     store.close()
 
 
-def main(out: Path) -> None:
+def main(out: Path, text_scale: float = 1.0) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if text_scale != 1.0:  # as a person's desktop text size would: every screen's words grow
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)
     for theme in ("light", "dark"):
-        camera = Camera(app, out, theme)
+        suffix = "" if text_scale == 1.0 else f"-{round(text_scale * 100)}"
+        camera = Camera(app, out, theme, suffix)
         with tempfile.TemporaryDirectory() as folder:
             welcome(camera, Path(folder))
             every_screen(camera, Path(folder))
@@ -198,4 +204,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    # tools/screenshots.py [FOLDER [TEXT_SCALE]]: e.g. `docs/screenshots 2` for 200 % text.
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
+        float(sys.argv[2]) if len(sys.argv) > 2 else 1.0,
+    )

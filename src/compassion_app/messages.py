@@ -520,6 +520,8 @@ LETTER_TIMER_LABEL = "A gentle timer"
 
 # The editor
 LETTER_TITLE_PLACEHOLDER = "A title, if you like"
+LETTER_TITLE_NAME = "Title"
+LETTER_BODY_NAME = "Your letter"
 LETTER_BODY_PLACEHOLDER = "Write whatever comes. There is no wrong way to do this."
 LETTER_PROMPTS_HEADING = "Some gentle steps, if they help"
 LETTER_SAVED = "Saved"

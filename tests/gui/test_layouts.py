@@ -1,4 +1,5 @@
-"""Layouts hold from the minimum size to full screen, and at 150 % text: nothing is cut off."""
+"""Layouts hold from the minimum size to full screen, at 150 % and 200 % text: nothing is cut off
+(a screen taller than the window scrolls)."""
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -30,7 +31,7 @@ def cut_off(window):
     return problems
 
 
-@pytest.fixture(params=[1.0, 1.5], ids=["100% text", "150% text"])
+@pytest.fixture(params=[1.0, 1.5, 2.0], ids=["100% text", "150% text", "200% text"])
 def text_scale(request, qapp):
     font = qapp.font()
     larger = type(font)(font)
@@ -46,6 +47,7 @@ def roomy_window(qtbot, tmp_path, text_scale):
     clock = FakeTime()
     window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
     window.clock = clock
+    window.letters_store = store
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -61,12 +63,24 @@ def settle(qtbot, window, size):
 
 def screens_to_visit(qtbot, window):
     """Each screen and state a person sees; yields its name once it is showing."""
+    window.welcome_if_new()
+    yield "Welcome"
     window.show_today()
     yield "Today"
     card = window.today.path_card
     qtbot.waitUntil(card.isVisible)
     qtbot.mouseClick(card.join_button, Qt.MouseButton.LeftButton)
     yield "Today, on the four-week path"
+    window.show_progress()
+    yield "Progress"
+    window.show_letters()
+    yield "Letters"
+    window.letters.begin_letter("compassionate-self", timer_minutes=10)
+    window.letters.editor.body.insertPlainText("Dear me,\n\nThis week asked a lot of you.")
+    yield "Letter editor"
+    window.letters.editor.leave()
+    window.letters.open_letter(window.letters_store.letters()[0].letter_id)
+    yield "Letter reader"
     window.start_practice("soothing-rhythm-breathing", 3)
     yield "Before you begin"
     qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)

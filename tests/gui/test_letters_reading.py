@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from compassion_app import messages
 from compassion_app.audio.recorder import RecordingUnavailable
@@ -55,8 +56,21 @@ def test_a_finished_letter_is_read_one_passage_at_a_time_at_the_readers_pace(qtb
 
 
 def test_reading_mode_uses_large_type_and_generous_spacing(screen):
-    assert "font-size:21pt" in screen.reader.passage.text()
+    points = QApplication.font().pointSizeF()
+    assert f"font-size:{points * 2.1:.1f}pt" in screen.reader.passage.text()
     assert "line-height:175%" in screen.reader.passage.text()
+
+
+def test_reading_mode_grows_with_the_persons_text_size(qapp, screen):
+    font = qapp.font()
+    larger = type(font)(font)
+    larger.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
+    qapp.setFont(larger)
+    try:
+        screen.reader.show_next()
+        assert f"font-size:{font.pointSizeF() * 4.2:.1f}pt" in screen.reader.passage.text()
+    finally:
+        qapp.setFont(font)
 
 
 def test_the_second_look_is_off_until_asked_for_and_then_marks_softly(qtbot, screen, shelf):

@@ -14,6 +14,7 @@ DEFAULT_POINTS = 10.0  # the text size the sizes below were drawn at
 
 # Sizes as multiples of the person's text size.
 HEADING, TITLE, FIGURE, CAPTION, LARGE = 2.2, 1.5, 2.0, 1.5, 1.2
+WRITING, WRITING_TITLE = 1.3, 1.5  # the words of a letter being written, and its title
 
 
 def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
@@ -24,6 +25,7 @@ def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
         return f"{max(1.0, points * scale):.1f}pt"
 
     tick = resource_path("look", "tick.png").as_posix()  # a white tick, for a chosen check box
+    box = max(14, round(points * 1.4))  # the check box grows with the text beside it
 
     return f"""
 QMainWindow, QWidget#screen {{ background: {c.background}; }}
@@ -77,12 +79,14 @@ QLineEdit, QPlainTextEdit {{
     selection-background-color: {c.selection}; selection-color: {c.ink};
 }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
+QLineEdit[role="writing-title"] {{ font-size: {size(WRITING_TITLE)}; }}
+QPlainTextEdit[role="writing"] {{ font-size: {size(WRITING)}; }}
 QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
 QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
 QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 2px; }}
 QCheckBox:focus {{ border-color: {c.focus_ring}; }}
 QCheckBox::indicator {{
-    width: 14px; height: 14px; border: 2px solid {c.soft_ink}; border-radius: 4px;
+    width: {box}px; height: {box}px; border: 2px solid {c.soft_ink}; border-radius: 4px;
     background: {c.card};
 }}
 QCheckBox::indicator:checked {{

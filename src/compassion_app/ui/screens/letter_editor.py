@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,12 +59,12 @@ class LetterEditor(QWidget):
         self.writing_seconds = 0.0  # time spent writing since the letter was opened
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(messages.LETTER_TITLE_PLACEHOLDER)
-        self.title.setAccessibleName("Title")
-        self.title.setFont(_writing_font(15))
+        self.title.setAccessibleName(messages.LETTER_TITLE_NAME)
+        self.title.setProperty("role", "writing-title")  # larger words to write in: ui/style.py
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
-        self.body.setAccessibleName("Your letter")
-        self.body.setFont(_writing_font())
+        self.body.setAccessibleName(messages.LETTER_BODY_NAME)
+        self.body.setProperty("role", "writing")
         self.prompts = QLabel(self)
         self.prompts.setWordWrap(True)
         self.prompts.setProperty("role", "soft")
@@ -231,12 +230,6 @@ class LetterEditor(QWidget):
             return
         minutes, seconds = divmod(left, 60)
         self.time_left.setText(messages.LETTER_TIME_LEFT.format(minutes=minutes, seconds=seconds))
-
-
-def _writing_font(points: int = 13) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    return font
 
 
 def _prompt_html(prompts: tuple[str, ...]) -> str:

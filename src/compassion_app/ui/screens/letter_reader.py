@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +30,7 @@ from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
 from compassion_app.ui.theme import colours_for
 from compassion_app.ui.widgets.button import Button
 
-READING_POINT_SIZE = 21
+READING_SCALE = 2.1  # the passage's words, as a multiple of the person's text size
 LINE_HEIGHT_PERCENT = 175
 
 
@@ -164,7 +165,8 @@ class LetterReader(QWidget):
         text = self._passages[self.index]
         marks = critic_marks(text) if self.second_look.isChecked() else []
         # A warm highlight, like light through paper (never red), in the theme's colours.
-        self.passage.setText(_passage_html(text, marks, colours_for(self).mark))
+        points = QApplication.font().pointSizeF() * READING_SCALE  # 200 % text reads larger too
+        self.passage.setText(_passage_html(text, marks, colours_for(self).mark, points))
         self.questions.setText(_questions_html(marks))
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
@@ -193,7 +195,7 @@ class LetterReader(QWidget):
         self.left.emit()
 
 
-def _passage_html(text: str, marks: list[CriticMark], mark_colour: str) -> str:
+def _passage_html(text: str, marks: list[CriticMark], mark_colour: str, points: float) -> str:
     """The passage, escaped, with each mark as a soft highlight; the words themselves unchanged."""
     pieces, last = [], 0
     for mark in marks:
@@ -204,8 +206,7 @@ def _passage_html(text: str, marks: list[CriticMark], mark_colour: str) -> str:
     pieces.append(escape(text[last:]))
     body = "".join(pieces).replace("\n", "<br>")
     return (
-        f"<div style='font-size:{READING_POINT_SIZE}pt; line-height:{LINE_HEIGHT_PERCENT}%;'>"
-        f"{body}</div>"
+        f"<div style='font-size:{points:.1f}pt; line-height:{LINE_HEIGHT_PERCENT}%;'>{body}</div>"
     )
 
 
