@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x1600x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python tools/screenshots.py docs/screenshots
 
-For each theme: the first-run welcome on an empty data folder; then, in a fresh folder filled
+For each theme: the first-run welcome on an empty data folder and the offer to listen to the
+breath at a first breathing practice; then, in a fresh folder filled
 through the store's own API with a made-up year (practices, check-ins in which the critic slowly
 softens, rest days, three letters), Today, Progress, the check-in before a practice, the practice
 breathing in and paused, the end screen, the letter editor, archive and reader, Settings, and the
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - after choosi
 from compassion_app.core.letters import Letter  # noqa: E402
 from compassion_app.core.library import load_library  # noqa: E402
 from compassion_app.core.records import CheckIn, PracticeRecord  # noqa: E402
+from compassion_app.core.settings import Settings  # noqa: E402
 from compassion_app.paths import resource_path  # noqa: E402
 from compassion_app.store.db import Store  # noqa: E402
 from compassion_app.ui.main_window import MainWindow  # noqa: E402
+from compassion_app.ui.settings_keeper import SETTINGS_KEY  # noqa: E402
 from compassion_app.ui.sound import no_sound  # noqa: E402
 
 SIZE = (1000, 720)  # an ordinary window
-TALL = (1000, 1480)  # Progress and Settings whole, as far as a tall screen shows them
+TALL = (1000, 1480)  # Progress whole, as a tall screen shows it
+MEDIUM = (1000, 900)  # Settings whole
 EXERCISES = ["soothing-rhythm-breathing", "calm-place", "compassionate-self", "compassionate-other"]
 LETTERS = [
     (
@@ -119,6 +123,12 @@ def welcome(camera: Camera, folder: Path) -> None:
     camera.settle()
     window.welcome_if_new()
     camera.shoot("welcome", window)
+    # Someone new, at their first breathing practice: the offer to follow their own breath.
+    window.start_practice("soothing-rhythm-breathing", 1)
+    window.practice.checkin.skip_button.click()
+    window.practice.notices.clear()  # "sound is not available": true here, not for a person
+    camera.shoot("breath-offer", window)
+    window.save_and_release()
     window.close()
     store.close()
 
@@ -136,6 +146,7 @@ def practice(camera: Camera, window: MainWindow, clock: list[float]) -> None:
         if breath and breath.phase == "in" and abs(breath.progress - 0.6) < 0.05:
             clock[0] = start + tenth / 10
             break
+    window.practice.notices.clear()  # "sound is not available": true here, not for a person
     camera.shoot("practice-in", window)
     controller.pause()
     camera.shoot("practice-paused", window)
@@ -165,12 +176,15 @@ def letters(camera: Camera, window: MainWindow, store: Store) -> None:
 def every_screen(camera: Camera, folder: Path) -> None:
     store = Store.open(folder / "year" / "compassion-companion.json")
     a_year(store, date.today())
+    # The offer to listen to the breath has been answered (docs/breath-follow.md shows it).
+    store.set_setting(SETTINGS_KEY, replace(Settings.from_dict({}), asked_to_listen=True).to_dict())
     clock = [1000.0]
     window = open_window(store, camera.theme, lambda: clock[0])
     camera.shoot("today", window)
     window.resize(*TALL)
     window.show_progress()
     camera.shoot("progress", window)
+    window.resize(*MEDIUM)
     window.show_settings()
     camera.shoot("settings", window)
     window.resize(*SIZE)

@@ -25,6 +25,7 @@ def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
         return f"{max(1.0, points * scale):.1f}pt"
 
     tick = resource_path("look", "tick.png").as_posix()  # a white tick, for a chosen check box
+    arrow = resource_path("look", "arrow-down.png").as_posix()  # one grey for light and dark
     box = max(14, round(points * 1.4))  # the check box grows with the text beside it
 
     return f"""
@@ -70,7 +71,17 @@ QPushButton[role="tab"]:checked {{
     border-radius: 0;
 }}
 QPushButton[role="tab"]:focus {{ border: 2px solid {c.focus_ring}; border-radius: 6px; }}
-QComboBox {{ padding: 4px 8px; min-height: 24px; }}
+QComboBox {{
+    padding: 4px 8px; min-height: 24px; border: 1px solid {c.button_border}; border-radius: 8px;
+    background: {c.card}; color: {c.ink};
+}}
+QComboBox:focus {{ border: 2px solid {c.focus_ring}; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url({arrow}); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{
+    background: {c.card}; color: {c.ink}; selection-background-color: {c.selection};
+    selection-color: {c.ink}; border: 1px solid {c.button_border};
+}}
 QListWidget {{ border: none; background: transparent; color: {c.ink}; }}
 QListWidget::item {{ padding: 5px 0; }}
 QLineEdit, QPlainTextEdit {{
