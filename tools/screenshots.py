@@ -4,13 +4,13 @@
         .venv/bin/python tools/screenshots.py docs/screenshots
 
 For each theme: the first-run welcome on an empty data folder and the offer to listen to the
-breath at a first breathing practice; then, in a fresh folder filled
-through the store's own API with a made-up year (practices, check-ins in which the critic slowly
-softens, rest days, three letters), Today, Progress, the check-in before a practice, the practice
-breathing in and paused, the end screen, the letter editor, archive and reader, Settings, and the
-Support and safety dialog. Each picture is the window as the X server draws it (QWidget.grab),
-at 1x, as `<screen>-<theme>.png`. docs/screenshots.md shows them all. A second argument sets
-the text size (`2` for 200 %), as `<screen>-<theme>-200.png`.
+breath at a first breathing practice; then, in a fresh folder filled through the store's own API
+with a made-up year (practices, check-ins in which the critic slowly softens, rest days, three
+letters), Today, Today on the four-week path, Progress, Settings, the letter archive, editor and
+reader, the check-in before a practice, the practice breathing in and paused, the end screen, and
+the Support and safety dialog. Each picture is the window as the X server draws it
+(QWidget.grab), at 1x, as `<screen>-<theme>.png`. docs/screenshots.md shows them all. A second
+argument sets the text size (`2` for 200 %), as `<screen>-<theme>-200.png`.
 """
 
 from __future__ import annotations
@@ -181,6 +181,8 @@ def every_screen(camera: Camera, folder: Path) -> None:
     clock = [1000.0]
     window = open_window(store, camera.theme, lambda: clock[0])
     camera.shoot("today", window)
+    window.today.path_card.join_button.click()  # the first step of the four-week path
+    camera.shoot("today-path", window)
     window.resize(*TALL)
     window.show_progress()
     camera.shoot("progress", window)

@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from compassion_app import __version__, messages
-from compassion_app.core.library import Library, load_library
+from compassion_app.core.library import Library, read_library
 from compassion_app.instance_lock import InstanceLock
 from compassion_app.paths import PRIVATE_UMASK, DataPaths, resource_path, user_data_dir
 from compassion_app.store.db import Store
@@ -70,7 +70,7 @@ def _private_folder(paths: DataPaths) -> bool:
 
 
 def _run_in_folder(paths: DataPaths, practice_asked: tuple[str, int | None] | None) -> int:
-    library = load_library(resource_path("scripts"))
+    library = read_library(resource_path("scripts"))  # laid out once the window shows
     try:
         practice = _chosen_practice(library, practice_asked)
     except LookupError as error:
@@ -92,6 +92,8 @@ def _chosen_practice(
     if asked is None:
         return None
     from compassion_app.cli import chosen_practice
+
+    library.lay_out_all()  # a refusal lists only the exercises that can be played
 
     script, minutes = chosen_practice(library, *asked)
     return script.exercise_id, minutes

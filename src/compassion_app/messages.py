@@ -256,6 +256,58 @@ TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"
 
 
+# --- Support and safety: the dialog, and "End gently" inside a practice ------------------------
+
+SAFETY_TEXT = """
+<h2>You are not alone</h2>
+<p>Compassion Companion is a place to practise kindness toward yourself. It is not therapy and it
+is not a crisis service. For deeper work, a therapist trained in compassion-focused therapy can walk
+beside you.</p>
+<h3>If a practice stirs up too much</h3>
+<p>It is always fine to stop. You might try this, gently:</p>
+<ul>
+<li>Open your eyes and let them rest on five things you can see.</li>
+<li>Feel your feet on the floor and the chair holding you.</li>
+<li>Breathe out a little longer than you breathe in, a few times.</li>
+<li>Name, quietly, where you are and what day it is.</li>
+</ul>
+<h3>If you are in danger or thinking of ending your life</h3>
+<ul>
+<li>Call your local emergency number (112 in Europe, 999 in the UK, 911 in the US).</li>
+<li>UK and Ireland: Samaritans, free, day or night: <b>116 123</b>.</li>
+<li>United States: 988 Suicide &amp; Crisis Lifeline: call or text <b>988</b>.</li>
+<li>Elsewhere: your doctor, or a local crisis line, can help you right now.</li>
+</ul>
+<p>Reaching out is a brave and caring thing to do for yourself.</p>
+"""
+# Offered only while a practice is under way: a short grounding, then the practice ends.
+SAFETY_END_GENTLY = "End gently"
+SAFETY_END_GENTLY_HELP = (
+    "End gently: a few calm moments to come back to the room, then the practice ends. The time "
+    "you have practised is kept."
+)
+GROUNDING_HEADING = "Coming back gently"
+# Shown one after another, each for a few slow breaths (core/grounding.py times them).
+GROUNDING_LINES = (
+    "The practice is over for now. You are here, and you are safe to stop.",
+    "Feel your feet on the floor, and the chair or the ground holding you.",
+    "Let your eyes rest on five things you can see, one at a time.",
+    "Breathe out a little longer than you breathe in, a few times, at your own pace.",
+    "Stopping when it is too much is a caring thing to do. Take all the time you like.",
+)
+GROUNDING_GO_ON = "Go on when you are ready"
+ENDED_GENTLY_THANKS = "Thank you for looking after yourself"
+# {time} is a practised time in words, as on the end screen.
+ENDED_GENTLY_SAVED = (
+    "You practised for {time}, then chose to stop and look after yourself. It all counts, "
+    "and it is saved."
+)
+ENDED_GENTLY_NOT_SAVED = (
+    "You practised for {time}, then chose to stop and look after yourself. It all counts. It "
+    "could not be saved just yet, so it is being kept safe here and will be saved as soon as "
+    "saving works again."
+)
+
 # --- Today and progress: figures, streaks, milestones, reminders -----------------------------
 
 BEGIN = "Begin"
@@ -418,6 +470,7 @@ HEATMAP_KEYS = "Use the arrow keys to move from day to day."
 DAY_QUIET = "A quiet day."
 DAY_REST = "A rest day, chosen with care."
 DAY_LETTER = "Letter: {title}"
+DAY_CRITIC_NOTE = "Critic note: what the critic said, and a kinder answer"
 
 
 def heatmap_overview(minutes: int, days: int, rest_days: int = 0) -> str:
@@ -608,6 +661,29 @@ LETTER_RECORDING_NOT_SAVED = (
     "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
 )
 
+# A note after "Noticing the critic", offered on its end screen, kept beside the letters
+# (core/critic_notes.py). Never asked for twice, never needed.
+CRITIC_NOTE_INVITE = "Would you like to jot down a short note? It is entirely up to you."
+CRITIC_NOTE_SAID = "What the critic said"
+CRITIC_NOTE_SAID_HINT = "In a few words, if you like"
+CRITIC_NOTE_REPLY = "What your compassionate self might say back"
+CRITIC_NOTE_REPLY_HINT = "Calmly, the way a good friend would"
+CRITIC_NOTE_KEEP = "Keep this note"
+CRITIC_NOTE_SKIP = "Not now"
+CRITIC_NOTE_KEPT = "Kept with your letters, where you can read it again whenever you like."
+CRITIC_NOTE_EMPTY = "There is nothing to keep yet. Whatever you write here is up to you."
+CRITIC_NOTE_LOCKED = (
+    "Your letters are behind your passphrase, so a note cannot be kept just now. If you like, "
+    "you could write it as a letter once your letters are open."
+)
+# The words still show in the note; {reason} is the store's own plain sentence.
+CRITIC_NOTE_NOT_KEPT = "{reason} Your words are still here."
+CRITIC_NOTE_TITLE = "A note answering the critic"
+CRITIC_NOTE_MARK = "critic note"  # in the archive, in place of "draft" or "finished"
+# The note as it is kept and re-read: what the critic said, then the kinder answer.
+CRITIC_NOTE_SAID_LINE = "What the critic said: {said}"
+CRITIC_NOTE_REPLY_LINE = "What my compassionate self says back: {reply}"
+
 
 # --- The practice library and the four-week path -----------------------------------------------
 
@@ -703,6 +779,8 @@ PATH_FINISHED = (
     "here for you, in any order and at any pace you like, and you can walk the path again from "
     "the beginning whenever you wish."
 )
+# On the progress screen, among the milestones, once a step has been walked.
+PATH_PROGRESS = "Four-week path: {done} of {count} steps walked."
 PATH_UNAVAILABLE = (
     "The four-week path could not be read just now, so it is not offered. Every practice is "
     "still here, and so is your place on the path."
@@ -796,11 +874,76 @@ WELCOME_INVITE = (
 WELCOME_TRY = "Try one minute of breathing"
 WELCOME_SKIP = "Not now, show me around"
 
+# The practice settings (core/settings.py declares them), in three cards.
+SETTINGS_HEADING = "Settings"
+SETTINGS_PRACTICE = "Practice"
+SETTINGS_PACER = "Pacer"
+SETTINGS_SOUND = "Sound"
+SETTING_CHECKINS = "Offer a short check-in before and after each practice"
+SETTING_START_WHERE_I_AM = "Start where I am: begin at an easy pace and slow down gently"
+SETTING_OWN_PACE = "Use my own breathing pace"
+PACE_PARTS = (("inhale", "In"), ("hold_in", "Rest"), ("exhale", "Out"), ("hold_out", "Rest"))
+PACE_EACH_PRACTICE = "Each practice breathes at its own gentle pace."
+PACE_NEEDS_BREATHS = "An in-breath and an out-breath of at least a moment are needed."
+PACE_RATE = "About {rate:.1f} breaths a minute."
+SETTING_SHOW_COUNTS = "Show the seconds of each breath on the pacer"
+SETTING_REDUCED_MOTION = "Reduce motion: the pacer glows instead of growing"
+SETTING_AMBIENT = "Background sound"
+AMBIENT_WORDS = {
+    "script": "As the practice suggests",
+    None: "No background sound",
+    "rain": "Soft rain",
+    "ocean": "Ocean waves",
+    "brown": "Deep, soft noise",
+}
+SETTING_VOLUMES = "Volumes"
+LAYER_WORDS = (
+    ("voice", "Voice"),
+    ("bells", "Bells"),
+    ("breath", "Breath sound"),
+    ("ambient", "Background"),
+)
+VOLUME_NAME = "{layer} volume"  # a slider's name for a screen reader
+
 # Settings for the app on the desktop (core/desktop_settings.py declares them).
 DESKTOP_CARD = "On this computer"
 SETTING_THEME = "Colours"
 CHOICE_WORDS = {"system": "As the system is set", "light": "Light", "dark": "Dark"}
 SETTING_KEEP_IN_TRAY = "Keep Compassion Companion in the system tray when its window is closed"
+SETTING_TEXT_SIZE = "Text size"
+TEXT_SIZE_WORDS = "{percent} %"  # 100 % is the text size the system is set to
+
+# "Your data" in Settings: where everything is kept, and copies of it.
+DATA_CARD = "Your data"
+DATA_WHERE = "Everything you practise and write is kept in this folder on this computer:"
+DATA_IN_MEMORY = (
+    "This time your practices are kept in memory only, because the usual folder could not be "
+    "used; the notice at the top says more."
+)
+DATA_OPEN = "Open data folder"
+DATA_EXPORT = "Export…"
+DATA_IMPORT = "Import…"
+DATA_BACK_UP = "Back up now"
+DATA_EXPORT_TITLE = "Export your history"
+DATA_IMPORT_TITLE = "Import a history"
+DATA_FILE_FILTER = "Compassion Companion export (*.json);;Practices as a table (*.csv)"
+DATA_EXPORT_NAME = "compassion-companion-{day}.json"
+DATA_WORKING = "Working on it…"
+DATA_NOT_OPENED = "The folder could not be opened from here. Its place is {folder}."
+DATA_BACKED_UP = "A copy of {files} files was made in {folder}."
+DATA_BACKUP_FAILED = (
+    "The backup could not be made ({reason}). Your data itself is unchanged and safe."
+)
+DATA_NOTHING_TO_BACK_UP = "There is nothing to back up yet."
+DATA_UNEXPECTED = (
+    "That could not be finished, because of something the app did not expect; the details are in "
+    "its log. Everything that was already here is as it was."
+)
+DATA_EXPORT_SEALED = (
+    "Your letters are protected with a passphrase, and an export file would hold them in plain "
+    "words, so they stay where they are. If you like, your practices can be exported on their "
+    "own as a table (.csv). Nothing has been changed."
+)
 
 # The tray menu.
 TRAY_TOOLTIP = "Compassion Companion"

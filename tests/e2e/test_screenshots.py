@@ -17,6 +17,7 @@ SCREENS = [
     "welcome",
     "breath-offer",
     "today",
+    "today-path",
     "progress",
     "settings",
     "letters-archive",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from compassion_app.core.library import load_library
+from compassion_app.core.library import read_library
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
@@ -14,7 +14,7 @@ from helpers.fakes import FakeTime
 def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "store.json")
     clock = FakeTime()
-    window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
+    window = MainWindow(store, read_library(resource_path("scripts")), no_sound, now=clock)
     window.clock = clock
     window.store = store
     window.store_path = tmp_path / "store.json"

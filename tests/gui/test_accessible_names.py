@@ -32,7 +32,8 @@ def unnamed(window):
             continue
         if isinstance(widget.parent(), QAbstractSpinBox):
             continue  # the text inside a spin box: the box itself carries the name
-        reachable = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        # Reached with Tab (a click-only focus, as in a label whose words can be copied, is not)
+        reachable = bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
         if (reachable or painted_by_us(widget)) and not spoken(widget).strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     return missing

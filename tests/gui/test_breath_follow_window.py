@@ -104,8 +104,8 @@ def test_with_the_setting_on_listening_begins_with_the_practice(qtbot, window):
     window.open_listener = heard.open
     window.show_settings()
     screen = window.settings_screen
-    assert screen.listen_to_breath.text() == messages.BREATH_LISTEN_SETTING
-    screen.listen_to_breath.click()  # it may sit below the fold; a click all the same
+    assert screen.controls["listen_to_breath"].text() == messages.BREATH_LISTEN_SETTING
+    screen.controls["listen_to_breath"].click()  # it may sit below the fold; a click all the same
     assert window.settings.listen_to_breath
     window.show_today()
     begin(qtbot, window, 1)

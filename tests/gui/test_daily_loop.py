@@ -110,7 +110,7 @@ def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
     )
     qtbot.mouseClick(settings_tab, Qt.MouseButton.LeftButton)
     assert window.current_screen is window.settings_screen
-    window.settings_screen.checkins.setChecked(False)
+    window.settings_screen.controls["checkins"].setChecked(False)
     window.today.minutes.setCurrentIndex(window.today.minutes.findData(1))
     window.start_practice("soothing-rhythm-breathing", 1)
     assert window.practice.controller.clock.paused is False  # began at once, no questions
@@ -121,8 +121,8 @@ def test_check_ins_can_be_turned_off_in_settings_and_stay_off(qtbot, window):
 
 def test_hiding_counts_and_reducing_motion_reach_the_pacer(qtbot, window):
     window.show_settings()
-    window.settings_screen.show_counts.setChecked(False)
-    window.settings_screen.reduced_motion.setChecked(True)
+    window.settings_screen.controls["show_counts"].setChecked(False)
+    window.settings_screen.controls["reduced_motion"].setChecked(True)
     begin(qtbot, window, 3)
     window.clock.now += 12  # into the first in-breath
     qtbot.waitUntil(lambda: window.practice.pacer.breath is not None)
@@ -133,7 +133,7 @@ def test_hiding_counts_and_reducing_motion_reach_the_pacer(qtbot, window):
 
 def test_a_slider_drag_is_saved_once_it_settles(qtbot, window):
     window.show_settings()
-    slider = window.settings_screen.volumes["bells"]
+    slider = window.settings_screen.controls["volumes"].sliders["bells"]
     for value in range(10, 40):  # a drag: many small steps
         slider.setValue(value)
 

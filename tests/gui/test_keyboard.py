@@ -86,7 +86,8 @@ def test_tab_reaches_the_settings_tab_and_space_opens_it(qtbot, window):
     focus_on(qtbot, window, settings_tab)
     press(qtbot, Qt.Key.Key_Space)
     assert window.current_screen is window.settings_screen
-    focus_on(qtbot, window, window.settings_screen.volumes["ambient"])  # the last control
+    last = window.settings_screen.controls["volumes"].sliders["ambient"]  # the last control
+    focus_on(qtbot, window, last)
 
 
 def ring_colour(qtbot, button):

@@ -13,6 +13,14 @@ def begin(qtbot, window, minutes, checkin=False):
     qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
 
 
+def begin_path_step(qtbot, window, checkin=False):
+    """Press the four-week path's "Begin step N" on Today, and answer (or skip) the check-in."""
+    qtbot.mouseClick(window.today.path_card.begin_step_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen is window.practice
+    panel = window.practice.checkin
+    qtbot.mouseClick(panel.done_button if checkin else panel.skip_button, Qt.MouseButton.LeftButton)
+
+
 def practices_on_disk(window):
     """The practices a fresh start would find. The window's store is closed first: it holds the
     data folder's lock, as it must, so a second Store cannot open beside it."""

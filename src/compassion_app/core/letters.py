@@ -18,6 +18,10 @@ from compassion_app.core.records import PracticeRecord
 WRITING_EXERCISE_ID = "letter"
 # A minute of this practice may lead into writing (CFT begins a letter with soothing breath).
 LEAD_IN_EXERCISE_ID = "soothing-rhythm-breathing"
+# Practices of this kind (letter-lead-in) breathe first, then open a new letter to write...
+WRITING_KIND = "writing"
+# ...written as the compassionate self, the voice that practice settles into.
+WRITING_PRACTICE_TEMPLATE = "compassionate-self"
 
 
 def new_letter_id() -> str:
@@ -92,6 +96,7 @@ class LetterSummary:
     updated_utc: datetime
     finished: bool
     versions: int  # how many versions are kept, the current one included
+    template_id: str | None = None  # how it began; marks a critic note (core/critic_notes.py)
 
 
 def writing_practice(seconds: float, ended: datetime | None = None) -> PracticeRecord:

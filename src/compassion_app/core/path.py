@@ -145,17 +145,33 @@ def place_on_path(
 ) -> PathPlace:
     """Walk the saved practices in the order they began, doing at most one step a day."""
     done: list[date] = []
-    steps = plan.steps
-    for record in sorted(records, key=lambda r: r.started_utc):
-        if len(done) == len(steps):
+    steps, stretches = plan.steps, state.stretches
+    if not stretches:
+        return PathPlace(plan, state, (), today)
+    # Only what began since joining first can count; the rest is passed over before sorting.
+    joined = stretches[0].joined
+    since = sorted((r for r in records if r.started_utc >= joined), key=_started)
+    stretch = 0  # both are in time order, so one pass over each finds the stretch of a record
+    for record in since:
+        while stretch < len(stretches) and _ended_before(stretches[stretch], record):
+            stretch += 1
+        if stretch == len(stretches) or len(done) == len(steps):
             break
-        if not state.holds(record.started_utc):
-            continue
+        if record.started_utc < stretches[stretch].joined:
+            continue  # begun while away from the path
         if done and record.local_date <= done[-1]:
             continue  # this step was reached only on the day after the one before was done
         if record.exercise_id == steps[len(done)].exercise_id:
             done.append(record.local_date)
     return PathPlace(plan, state, tuple(done), today)
+
+
+def _started(record: PracticeRecord) -> datetime:
+    return record.started_utc
+
+
+def _ended_before(stretch: Stretch, record: PracticeRecord) -> bool:
+    return stretch.left is not None and record.started_utc >= stretch.left
 
 
 def now_utc() -> datetime:

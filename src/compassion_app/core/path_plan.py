@@ -17,6 +17,7 @@ from compassion_app import messages
 from compassion_app.core.library import Library
 from compassion_app.core.script_source import SourceMap, decode_error_line, decode_error_reason
 
+BUNDLED = ("path", "four-weeks.toml")  # the app's own path, under assets: resource_path(*BUNDLED)
 DAYS_A_WEEK = 7
 STEP_KEYS = ("exercise", "minutes", "teaching")
 MAX_FILE_BYTES = 64 * 1024  # the bundled path is about 10 KB

@@ -1,10 +1,15 @@
-"""The person's preferences and their defaults: plain data the store keeps and screens show."""
+"""The person's practice preferences and their defaults, each declared once, as data.
+
+Plain data the store keeps and screens show: each field's words, options and bounds are in its
+declaration (core/setting_fields.py), and the settings screen builds its controls from them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
+from compassion_app import messages
+from compassion_app.core import setting_fields as declare
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
 from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
 
@@ -13,40 +18,69 @@ from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
 DEFAULT_VOLUMES = {"voice": 1.0, "bells": 0.8, "breath": 0.7, "ambient": 0.7}
 LAYERS = tuple(DEFAULT_VOLUMES)
 SCRIPT_DEFAULT = "script"  # for ambient: whatever the exercise suggests
+AMBIENT_CHOICES = tuple(
+    (value, messages.AMBIENT_WORDS[value]) for value in (SCRIPT_DEFAULT, None, *AMBIENT_BEDS)
+)
+# Shown in the pace boxes until the person chooses their own: a slow breath, the out-breath longer.
+MY_PACE_DEFAULT = (4.5, 0.5, 5.5, 0.5)
+# The cards of the settings screen, in reading order.
+PRACTICE, PACER, SOUND = (
+    messages.SETTINGS_PRACTICE,
+    messages.SETTINGS_PACER,
+    messages.SETTINGS_SOUND,
+)
+
+
+def _exact_pace(parts: tuple[float, ...]) -> tuple[float, float, float, float]:
+    return BreathPattern(*parts).parts()  # ValueError for a breath with no in- or out-breath
+
+
+def pace_words(parts: tuple[float, ...] | None) -> str:
+    """What a chosen pace means, in words; None: each practice keeps its own."""
+    if parts is None:
+        return messages.PACE_EACH_PRACTICE
+    try:
+        rate = BreathPattern(*parts).per_minute
+    except ValueError:
+        return messages.PACE_NEEDS_BREATHS
+    return messages.PACE_RATE.format(rate=rate)
 
 
 @dataclass(frozen=True)
-class Settings:
-    checkins: bool = True  # the optional 0-10 check-ins before and after a practice
-    show_counts: bool = True  # seconds left in each breath phase; some people strain at numbers
-    reduced_motion: bool = False  # the pacer changes light instead of size
-    start_where_i_am: bool = True  # begin at a comfortable pace and ease to the target
-    listen_to_breath: bool = False  # the pacer follows the breath it hears (nothing recorded)
-    asked_to_listen: bool = False  # the gentle offer to listen has been made once
-    breathing: tuple[float, float, float, float] | None = (
-        None  # in, hold, out, hold; None: script's
+class Settings(declare.SavedSettings):
+    # The optional 0-10 check-ins before and after a practice.
+    checkins: bool = declare.switch(True, messages.SETTING_CHECKINS, PRACTICE)
+    # Begin at a comfortable pace and ease to the target.
+    start_where_i_am: bool = declare.switch(True, messages.SETTING_START_WHERE_I_AM, PRACTICE)
+    # In, hold, out, hold; None: each script's own.
+    breathing: tuple[float, float, float, float] | None = declare.parts(
+        None,
+        messages.SETTING_OWN_PACE,
+        PRACTICE,
+        parts=messages.PACE_PARTS,
+        bounds=(0.0, 15.0),
+        step=0.5,
+        unit=" s",
+        suggested=MY_PACE_DEFAULT,
+        check=_exact_pace,
+        describe=pace_words,
     )
-    ambient: str | None = SCRIPT_DEFAULT  # a bed name, None for none, or SCRIPT_DEFAULT
-    volumes: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_VOLUMES))
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["breathing"] = list(self.breathing) if self.breathing else None
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Settings from what was saved; anything unreadable quietly falls back to its default."""
-        settings = cls()
-        for item in fields(cls):
-            if item.name in data:
-                try:
-                    settings = replace(
-                        settings, **{item.name: _checked(item.name, data[item.name])}
-                    )
-                except (TypeError, ValueError):
-                    continue
-        return settings
+    # Seconds left in each breath phase; some people strain at numbers.
+    show_counts: bool = declare.switch(True, messages.SETTING_SHOW_COUNTS, PACER)
+    # The pacer changes light instead of size.
+    reduced_motion: bool = declare.switch(False, messages.SETTING_REDUCED_MOTION, PACER)
+    # The pacer follows the breath it hears (nothing recorded).
+    listen_to_breath: bool = declare.switch(
+        False, messages.BREATH_LISTEN_SETTING, PACER, help=messages.BREATH_LISTEN_SETTING_HELP
+    )
+    asked_to_listen: bool = declare.remembered(False)  # the gentle offer has been made once
+    # A bed name, None for none, or SCRIPT_DEFAULT.
+    ambient: str | None = declare.choice(
+        SCRIPT_DEFAULT, messages.SETTING_AMBIENT, AMBIENT_CHOICES, SOUND
+    )
+    volumes: dict[str, float] = declare.levels(
+        DEFAULT_VOLUMES, messages.SETTING_VOLUMES, messages.LAYER_WORDS, (0.0, 1.0), SOUND
+    )
 
     def breath_pattern(self) -> BreathPattern | None:
         return BreathPattern(*self.breathing) if self.breathing else None
@@ -68,35 +102,3 @@ class Settings:
                 ease_seconds=easing if self.start_where_i_am else 0.0,
             )
         return replace(script, breathing=guide, ambient=ambient)
-
-
-BOOLEANS = (
-    "checkins",
-    "show_counts",
-    "reduced_motion",
-    "start_where_i_am",
-    "listen_to_breath",
-    "asked_to_listen",
-)
-
-
-def _checked(name: str, value: Any) -> Any:
-    if name in BOOLEANS:
-        if not isinstance(value, bool):
-            raise TypeError(name)
-        return value
-    if name == "breathing":
-        if value is None:
-            return None
-        pattern = BreathPattern(*(float(part) for part in value))  # validates
-        return pattern.parts()
-    if name == "ambient":
-        if value is not None and value != SCRIPT_DEFAULT and value not in AMBIENT_BEDS:
-            raise ValueError(name)
-        return value
-    if not isinstance(value, dict):  # e.g. a list, from a damaged or hand-edited file
-        raise TypeError(name)
-    return {
-        layer: min(1.0, max(0.0, float(value.get(layer, DEFAULT_VOLUMES[layer]))))
-        for layer in LAYERS
-    }

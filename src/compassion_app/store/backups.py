@@ -4,20 +4,25 @@ Each file of the store keeps `<name>.bak`, the content it had before its latest 
 the first write of each day links the old content into `backups/<YYYY-MM-DD>/<same path>`; the
 newest seven days are kept. Hard links cost no space until the file changes, and a backup is
 never modified in place, so each one stays exactly what it was.
+
+"Back up now" (`snapshot`) puts a copy of every file, as it is at that moment, in a folder of its
+own, `backups/copy-<YYYY-MM-DD-HHMMSS>/`; the newest seven such copies are kept. They stand beside
+the daily copies and never replace one, so asking for a backup loses no older one.
 """
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from compassion_app.store.storage import backup_path, link_or_copy
+from compassion_app.store.storage import backup_path, fsync_directory, link_or_copy
 
 BACKUPS_FOLDER = "backups"
 DAYS_KEPT = 7
+COPY_PREFIX = "copy-"  # a copy made when the person asked for one
+COPIES_KEPT = 7
 
 
 class Backups:
@@ -51,8 +56,36 @@ class Backups:
 
     def prune(self) -> None:
         """Keep the newest DAYS_KEPT days of backups (days of use, so a break loses none)."""
-        for day in self._days()[DAYS_KEPT:]:
+        old = self._days()[DAYS_KEPT:]
+        if not old:
+            return  # the usual start: nothing to remove, and no need to import shutil for it
+        import shutil
+
+        for day in old:
             shutil.rmtree(self.root / BACKUPS_FOLDER / day.isoformat(), ignore_errors=True)
+
+    def snapshot(self, files: list[Path], now: datetime) -> Path:
+        """Copy each of `files` (inside the root) as it is now into a new folder; return it.
+
+        Raises OSError if a copy could not be made (a full disk): the files themselves are
+        untouched, and a copy cut short is removed rather than left looking whole.
+        """
+        import shutil  # here, as in the daily pruning: start-up need not import it
+
+        folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
+        try:
+            for path in files:
+                copy = folder / path.relative_to(self.root)
+                copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                link_or_copy(path, copy)
+                fsync_directory(copy.parent)  # the copy is really there before we say so
+        except OSError:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        copies = sorted((self.root / BACKUPS_FOLDER).glob(f"{COPY_PREFIX}*"), reverse=True)
+        for old in copies[COPIES_KEPT:]:
+            shutil.rmtree(old, ignore_errors=True)
+        return folder
 
     def _daily_copy(self, path: Path, day: date) -> Path:
         return self.root / BACKUPS_FOLDER / day.isoformat() / path.relative_to(self.root)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TypeAlias, TypeVar
@@ -25,7 +25,12 @@ from compassion_app.core.letters import Letter, LetterSummary
 from compassion_app.core.records import PracticeRecord
 from compassion_app.store import pending
 from compassion_app.store.crypto import LetterCipher
-from compassion_app.store.errors import StoreError, StoreWriteError, write_failure_message
+from compassion_app.store.errors import (
+    StoreError,
+    StoreWriteError,
+    failure_reason,
+    write_failure_message,
+)
 from compassion_app.store.files import PRIVATE, Folder
 from compassion_app.store.letter_shelf import LetterShelf
 from compassion_app.store.lock import StoreLock
@@ -132,6 +137,18 @@ class Store:
     @property
     def folder(self) -> Path | None:
         return self._folder.root
+
+    def back_up_now(self) -> tuple[int, Path]:
+        """Copy every file as it is now (backups.py): how many, and where; StoreError if not."""
+        if self._folder.root is None or self._folder.backups is None:
+            raise StoreError(messages.DATA_IN_MEMORY)
+        try:
+            self._years.flush()
+            files = self._folder.kept_files()
+            return len(files), self._folder.backups.snapshot(files, datetime.now())
+        except OSError as error:
+            reason = failure_reason(error, self.folder)
+            raise StoreWriteError(messages.DATA_BACKUP_FAILED.format(reason=reason)) from error
 
     @property
     def pending_count(self) -> int:
@@ -246,6 +263,10 @@ class Store:
         except OSError as error:
             message = write_failure_message(error, messages.STORE_WHAT_LETTER, self.folder, True)
             raise StoreWriteError(message) from error
+
+    def letters_locked(self) -> bool:
+        """The letters are behind a passphrase not yet given this time: reading them is refused."""
+        return self._letters.files.locked
 
     def letters(self) -> list[LetterSummary]:
         """Every letter, the most recently changed first (from the index: no bodies are read)."""

@@ -277,6 +277,8 @@ def _from_row(row: dict[str, str]) -> PracticeRecord:
 
 def _merge(store: Store, contents: _Contents) -> Imported:
     """Write what is new; everything was checked before this point."""
+    if contents.letters:
+        store.letters()  # LettersLocked while protected letters are closed: before any write
     here = {record.record_id for record in store.practices()}
     new: dict[str, PracticeRecord] = {}
     for record in contents.practices:  # the first of any repeated id, as the file lists them

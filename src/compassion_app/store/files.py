@@ -18,8 +18,9 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from compassion_app import messages
-from compassion_app.store.backups import Backups
+from compassion_app.store.backups import BACKUPS_FOLDER, Backups
 from compassion_app.store.crypto import LetterCipher
+from compassion_app.store.lock import LOCK_NAME
 from compassion_app.store.recovery import open_or_recover
 from compassion_app.store.storage import TEMP_SUFFIX, AtomicJSONStorage, backup_path
 
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 PRIVATE = 0o700
 # Folders whose files belong to someone else (a letter's voice recording): never swept.
 _NOT_OURS_SUFFIX = ".files"
+# Beside the data at the top of the folder: copies, the log, the lock (not data to back up).
+_NOT_DATA = {BACKUPS_FOLDER, "logs", LOCK_NAME}
+_NOT_DATA_SUFFIXES = (TEMP_SUFFIX, ".bak")
 
 
 class Folder:
@@ -101,6 +105,19 @@ class Folder:
     def forget_backups(self, name: str) -> None:
         if self.backups is not None and self.root is not None:
             self.backups.forget(self.root / name)
+
+    def kept_files(self) -> list[Path]:
+        """Every file that holds the person's data (not backups, logs, locks or temp files)."""
+        if self.root is None:
+            return []
+        found = []
+        for directory, folders, files in os.walk(self.root):
+            if Path(directory) == self.root:
+                folders[:] = [name for name in folders if name not in _NOT_DATA]
+            for name in files:
+                if not (name.endswith(_NOT_DATA_SUFFIXES) or ".kept-" in name or name in _NOT_DATA):
+                    found.append(Path(directory, name))
+        return sorted(found)
 
     def sweep_temp_files(self) -> int:
         """Remove temp files a killed write left behind (safe: we hold the folder's lock)."""

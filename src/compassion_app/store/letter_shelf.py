@@ -86,4 +86,5 @@ def _with_unsaved(saved: LetterSummary | None, letter: Letter) -> LetterSummary:
         letter.updated_utc,
         letter.finished,
         versions,
+        letter.template_id,
     )

@@ -146,10 +146,15 @@ class LetterFiles:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE)
         return folder
 
+    @property
+    def locked(self) -> bool:
+        """Sealed on disk and no key given yet (one look at a small mark file; nothing read)."""
+        root = self._folder.root
+        return self.cipher is None and root is not None and (root / SEALED_MARK).exists()
+
     def _refuse_if_locked(self) -> None:
         """Sealed letters read without their key would look damaged and be set aside: refuse."""
-        root = self._folder.root
-        if self.cipher is None and root is not None and (root / SEALED_MARK).exists():
+        if self.locked:
             raise LettersLocked(messages.STORE_LETTERS_LOCKED)
 
     def set_cipher(self, cipher: LetterCipher | None) -> None:
@@ -316,6 +321,7 @@ def summary_of(latest: Letter, versions: int) -> LetterSummary:
         latest.updated_utc,
         latest.finished,
         versions,
+        latest.template_id,
     )
 
 
@@ -327,6 +333,7 @@ def summary_dict(summary: LetterSummary) -> dict[str, Any]:
         "updated_utc": summary.updated_utc.isoformat(),
         "finished": summary.finished,
         "versions": summary.versions,
+        "template_id": summary.template_id,
     }
 
 
@@ -354,8 +361,15 @@ def _readable_summary(document: dict[str, Any]) -> LetterSummary | None:
         title = document["title"]
         if not isinstance(title, str):
             raise TypeError("title must be text")
+        template = document.get("template_id")  # absent from indexes written before it was kept
         return LetterSummary(
-            letter_id, title, created, updated, bool(document.get("finished")), versions
+            letter_id,
+            title,
+            created,
+            updated,
+            bool(document.get("finished")),
+            versions,
+            None if template is None else str(template),
         )
     except (KeyError, TypeError, ValueError) as error:
         log.warning("Skipping an unreadable letter index entry: %r", error)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -41,12 +40,23 @@ class Pending:
 
 def places(root: Path) -> list[Path]:
     """Where pending work for the store in `root` may be kept, in the order they are tried."""
-    outside = [Path(folder) for folder in (os.environ.get("XDG_RUNTIME_DIR"),) if folder]
-    outside.append(Path(tempfile.gettempdir()))
-    # Named after the data folder, so two data folders never pick up each other's work.
-    key = hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:16]
+    key = _key(root)
+    return [root / FOLDER, *(mine / key for mine in _outside())]
+
+
+def _outside() -> list[Path]:
+    """This user's folders for pending work outside the data folder: runtime, then temporary."""
+    bases = [Path(folder) for folder in (os.environ.get("XDG_RUNTIME_DIR"),) if folder]
+    bases.append(Path(tempfile.gettempdir()))
     user = getattr(os, "getuid", lambda: 0)()
-    return [root / FOLDER, *(base / f"compassion-companion-{user}" / key for base in outside)]
+    return [base / f"compassion-companion-{user}" for base in bases]
+
+
+def _key(root: Path) -> str:
+    """Named after the data folder, so two data folders never pick up each other's work."""
+    import hashlib  # here: most starts find no folder outside and need no key
+
+    return hashlib.sha256(str(root.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def keep(
@@ -88,13 +98,22 @@ def keep(
 def found(root: Path) -> list[Pending]:
     """Every pending file kept for `root`, read (an unreadable one is logged and left alone)."""
     kept = []
-    for folder in places(root):
+    outside = [mine for mine in _outside() if _is_folder(mine)]
+    folders = [root / FOLDER, *(mine / _key(root) for mine in outside)]  # as `places` orders them
+    for folder in folders:
         with contextlib.suppress(OSError):
             for path in sorted(folder.glob("pending-*.json")):
                 pending = _read(path)
                 if pending is not None:
                     kept.append(pending)
     return kept
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. a folder we may not look into: nothing of ours can be kept there
+        return False
 
 
 def _read(path: Path) -> Pending | None:

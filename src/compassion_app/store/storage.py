@@ -13,12 +13,10 @@ import errno
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
 from compassion_app.store.crypto import LetterCipher
@@ -67,6 +65,8 @@ def encode(data: Tables) -> bytes:
     an integer wider than 64 bits read from a hand-edited file, so one odd value never stops
     saving. Reading stays with json, whose hooks set odd values aside (see decode).
     """
+    import orjson  # here: opening a store that needs no write does not wait for it (nor uuid)
+
     try:
         return orjson.dumps(data)
     except TypeError:
@@ -125,6 +125,8 @@ def write_temp_file(path: Path, payload: bytes) -> Path:
     The temporary file lives in the same directory because a rename is only atomic within one
     filesystem. mkstemp makes it readable by its owner only, as every file of the store is.
     """
+    import tempfile  # here: opening a store that needs no write does not wait for it
+
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     temp = Path(name)
     try:

@@ -26,6 +26,11 @@ class DesktopChoices(QObject):
         self._store = store
         self.settings = DesktopSettings.from_dict(store.get_setting(STORE_KEY, {}))
 
+    def reload(self) -> None:
+        """Read the choices again (an import may have brought ones not made here) and apply them."""
+        self.settings = DesktopSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        self.changed.emit(self.settings)
+
     def choose(self, settings: DesktopSettings) -> bool:
         """Apply new choices at once and save them; True if they reached the disk."""
         if settings == self.settings:

@@ -32,8 +32,8 @@ from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
+from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.tray import Tray, install_tray
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(900, 680)
         self._store = store
         self.desktop = DesktopChoices(store, self)
+        self.text_size = TextSize(self.desktop, self)  # before the theme, which reads the size
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._start_sound = start_sound
@@ -125,12 +127,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history), the daily reminder and the tray, once the
-        window shows."""
+        """Today's figures (they read the history), the daily reminder, the tray and the laid-out
+        scripts, once the window shows."""
         self.today.refresh()
         self._show_store_news()
+        from compassion_app.ui.tray import install_tray
+
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
+        self._lay_out_scripts()
+
+    def _lay_out_scripts(self) -> None:
+        """The scripts the first picture did not need laid out: a broken one is named and leaves
+        Today's list (the app reads them with read_library, core/library.py)."""
+        problems = self._library.lay_out_all()
+        for problem in problems:
+            self.show_notice(problem)
+        if problems:
+            self.today.drop_left_out()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
@@ -194,7 +208,8 @@ class MainWindow(QMainWindow):
         if self._practice is None:
             from compassion_app.ui.screens.practice import PracticeScreen
 
-            self._practice = PracticeScreen()
+            self._practice = PracticeScreen(self._now, letters=self._store)
+            self._practice.notice.connect(self.show_notice)
             self._practice.safety_requested.connect(self.show_safety)
             self._practice.back_to_today.connect(self.show_today)
             self._practice.checked_in_after.connect(self._save_check_in)
@@ -214,13 +229,27 @@ class MainWindow(QMainWindow):
         return self._settings_screen
 
     def _add_desktop_card(self, screen: QWidget) -> None:
-        """The colours and the tray, at the foot of Settings (above its closing stretch)."""
+        """The colours, text size and tray, then "Your data", at the foot of Settings (above its
+        closing stretch)."""
+        from compassion_app.ui.widgets.data_card import DataCard
         from compassion_app.ui.widgets.desktop_choices import DesktopCard
 
         layout = screen.layout()
         assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
         layout.insertWidget(layout.count() - 1, self.desktop_card)
+        self.data_card = DataCard(self._store, self._kept.flush, screen)
+        self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
+        self.data_card.imported.connect(self._read_settings_again)
+        layout.insertWidget(layout.count() - 1, self.data_card)
+
+    def _read_settings_again(self) -> None:
+        """An import fills in settings not chosen here: every part shows and keeps them now."""
+        self._kept.reload()
+        self.settings_screen.show_settings(self.settings)
+        self.desktop.reload()
+        if self._progress_screen is not None:
+            self._progress_screen.reload_choices()
 
     @property
     def current_screen(self) -> QWidget | None:
@@ -298,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def show_letters(self) -> None:
         self.navigation.check(2)
+        self.letters.refresh_archive()
         self.screens.show_screen(self.letters)
         self._show_store_news()
 
@@ -311,10 +341,15 @@ class MainWindow(QMainWindow):
         self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
 
-    def _breath_lead_in(self) -> PracticeController | None:
-        """One minute of soothing-rhythm breathing before a letter, on the practice engine."""
+    def _breath_lead_in(
+        self, exercise_id: str | None = None, minutes: int = 1
+    ) -> PracticeController | None:
+        """Breathing before a letter, on the practice engine: by default the Letters room's own
+        minute of soothing-rhythm breathing; a writing practice chosen on Today gives its own."""
         self._kept.flush()
-        return self.builder.lead_in(self._library, self.settings)
+        if exercise_id is None:
+            return self.builder.lead_in(self._library, self.settings)
+        return self.builder.lead_in(self._library, self.settings, exercise_id, minutes)
 
     @property
     def builder(self) -> PracticeBuilder:
@@ -332,22 +367,44 @@ class MainWindow(QMainWindow):
         self.screens.show_screen(self.settings_screen)
 
     def show_safety(self) -> None:
+        """Support and safety; during a practice it also offers to end gently."""
         from compassion_app.ui.screens.safety import SafetyDialog
 
-        SafetyDialog(self).open()
+        in_practice = self.practising and self._on_practice_screen()
+        dialog = SafetyDialog(self, in_practice=in_practice)
+        if in_practice:
+            dialog.accepted.connect(self.practice.end_gently)
+        dialog.open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:
+        from compassion_app.core.letters import WRITING_KIND
+
         script = self._library.get(exercise_id)
         if script is None:
             return
         self._kept.flush()
         self._remember_choice()
+        if script.kind == WRITING_KIND:
+            self._write_after_breathing(exercise_id, minutes)
+            return
         self._release_last_practice()
         controller = self.builder.practice(script, minutes, self.settings)
         controller.finished.connect(self._save)
         self.navigation.hide()
         self.screens.show_screen(self.practice)
         self.practice.begin(controller, self.settings)
+
+    def _write_after_breathing(self, exercise_id: str, minutes: int) -> None:
+        """A writing practice (letter-lead-in) is the Letters room's own breathe-first path:
+        the breathing there, then a new letter open to write in."""
+        from compassion_app.core.letters import WRITING_PRACTICE_TEMPLATE
+
+        self.show_letters()
+        self.letters.begin_letter(
+            WRITING_PRACTICE_TEMPLATE,
+            breathe_first=True,
+            lead_in=lambda: self._breath_lead_in(exercise_id, minutes),
+        )
 
     def _listening_chosen(self, yes: bool) -> None:
         self._kept.change(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
@@ -398,6 +455,8 @@ class MainWindow(QMainWindow):
         self._kept.flush()
         if self._letters is not None:
             self._letters.put_down()  # the last words typed reach the disk before we go
+        if self._practice is not None:
+            self._practice.critic_note.keep_unsaved()  # a note to the critic, likewise
         controller = self._practice.controller if self._practice else None
         if controller is not None:
             controller.end_early()  # a practice cut short still counts; saved by _save

@@ -59,12 +59,20 @@ class PracticeBuilder:
             )
         return controller
 
-    def lead_in(self, library: Library, settings: Settings) -> PracticeController | None:
-        """One minute of soothing-rhythm breathing before a letter; None if its script is gone."""
-        script = library.get(LEAD_IN_EXERCISE_ID)
+    def lead_in(
+        self,
+        library: Library,
+        settings: Settings,
+        exercise_id: str = LEAD_IN_EXERCISE_ID,
+        minutes: int = 1,
+    ) -> PracticeController | None:
+        """Breathing before a letter: by default the Letters room's one minute of soothing-rhythm
+        breathing; a writing practice chosen on Today (letter-lead-in) at its own length. None if
+        its script is gone."""
+        script = library.get(exercise_id)
         if script is None:
             return None
-        timeline = self._timeline(settings.apply_to(script), 1)
+        timeline = self._timeline(settings.apply_to(script), minutes)
         return self._controller(timeline, settings.volumes)
 
     def _timeline(self, script: ExerciseScript, minutes: int) -> Timeline:

@@ -33,6 +33,11 @@ class SettingsKeeper(QObject):
         self.current = settings
         self._timer.start()
 
+    def reload(self) -> None:
+        """Read the settings again (an import may have brought ones not chosen here)."""
+        self.flush()
+        self.current = Settings.from_dict(self._store.get_setting(SETTINGS_KEY, {}))
+
     def flush(self) -> None:
         """Write a change still waiting, now (before a practice, at closing)."""
         if self._timer.isActive():

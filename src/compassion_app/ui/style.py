@@ -14,7 +14,6 @@ DEFAULT_POINTS = 10.0  # the text size the sizes below were drawn at
 
 # Sizes as multiples of the person's text size.
 HEADING, TITLE, FIGURE, CAPTION, LARGE = 2.2, 1.5, 2.0, 1.5, 1.2
-WRITING, WRITING_TITLE = 1.3, 1.5  # the words of a letter being written, and its title
 
 
 def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
@@ -90,8 +89,6 @@ QLineEdit, QPlainTextEdit {{
     selection-background-color: {c.selection}; selection-color: {c.ink};
 }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
-QLineEdit[role="writing-title"] {{ font-size: {size(WRITING_TITLE)}; }}
-QPlainTextEdit[role="writing"] {{ font-size: {size(WRITING)}; }}
 QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
 QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
 QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 2px; }}

@@ -22,6 +22,7 @@ class Theme(QObject):
         self._window = window
         self._choices = choices
         self.colours: Palette | None = None
+        self._points = 0.0  # the text size the style sheet was last drawn for
         choices.changed.connect(self.apply)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
         self.apply()
@@ -30,10 +31,10 @@ class Theme(QObject):
         hints = QGuiApplication.styleHints()
         system_is_dark = hints.colorScheme() == Qt.ColorScheme.Dark
         colours = palette_for(self._choices.settings.theme, system_is_dark)
-        if colours == self.colours:
+        points = QApplication.font().pointSizeF()  # the text size may have changed (text_size.py)
+        if (colours, points) == (self.colours, self._points):
             return  # nothing to repaint: e.g. a change to another desktop choice
-        self.colours = colours
-        points = QApplication.font().pointSizeF()
+        self.colours, self._points = colours, points
         # Qt's palette first: the style sheet then repolishes every widget in the new colours,
         # and each hand-painted one hears of it (a PaletteChange) and paints itself again.
         QApplication.setPalette(qt_palette(colours))

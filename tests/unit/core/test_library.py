@@ -136,3 +136,72 @@ def test_a_new_or_changed_file_shows_in_the_folder_state(tmp_path):
     assert before == () and after != before
     (tmp_path / "my-pause.toml").write_text(OWN + "\n# more\n", encoding="utf-8")
     assert folder_state(tmp_path) != after
+
+
+# A script that reads well but cannot be laid out: its words take longer than its one minute.
+CROWDED = (
+    'id = "crowded"\ntitle = "Crowded"\nkind = "breathing"\nsummary = "Too many words."\n'
+    "minutes = [1]\n"
+    '[[cue]]\nat = "start"\noffset = 5\ntext = "One two three four five six seven."\n'
+    '[[cue]]\nat = "start"\noffset = 6\ntext = "Eight nine ten."\n'
+)
+
+
+def folder_with_every_kind_of_problem(tmp_path: Path) -> Path:
+    folder = copy_bundled(tmp_path)
+    (folder / "a-crowded.toml").write_text(CROWDED, encoding="utf-8")
+    # The same id again, after the crowded one: kept, since the first is left out.
+    (folder / "b-crowded-fixed.toml").write_text(
+        CROWDED.replace("offset = 6", "offset = 40"), encoding="utf-8"
+    )
+    (folder / "c-not-toml.toml").write_text('id = "broken"\ntitle = [', encoding="utf-8")
+    (folder / "d-crowded-too.toml").write_text(
+        CROWDED.replace('"crowded"', '"crowded-too"'), encoding="utf-8"
+    )
+    shutil.copy(folder / "calm-place.toml", folder / "zz-copy.toml")
+    return folder
+
+
+def test_reading_now_and_laying_out_later_gives_the_same_library(tmp_path):
+    from compassion_app.core.library import read_library
+
+    folder = folder_with_every_kind_of_problem(tmp_path)
+    at_once = load_library(folder)
+    later = read_library(folder)
+    found_later = later.lay_out_all()
+    assert later.scripts == at_once.scripts
+    assert later.scripts["crowded"].source == folder / "b-crowded-fixed.toml"
+    # The same words; those found while laying out come after those found while reading.
+    assert sorted(later.problems) == sorted(at_once.problems)
+    assert len(at_once.problems) == 4
+    # The first crowded file was laid out as its id came again; the other one waited till now.
+    assert found_later == [p for p in at_once.problems if "d-crowded-too.toml" in p]
+    assert later.lay_out_all() == []  # each script is laid out once
+
+
+def test_a_script_that_does_not_lay_out_is_refused_when_first_asked_for(tmp_path):
+    from compassion_app.core.library import read_library
+
+    folder = tmp_path / "scripts"
+    shutil.copytree(BUNDLED, folder)
+    (folder / "crowded.toml").write_text(CROWDED, encoding="utf-8")
+    library = read_library(folder)
+    assert library.problems == []  # it reads well: nothing to say yet
+    assert library.get("crowded") is None
+    assert "crowded.toml line 10: In Crowded (1 min)" in library.problems[0]
+    assert "crowded" not in {script.exercise_id for script in library.ordered()}
+    assert library.get("calm-place") is not None
+    assert library.lay_out_all() == []  # already said, not said twice
+
+
+def test_a_broken_own_script_found_later_is_named_with_its_file(tmp_path):
+    from compassion_app.core.library import read_library
+
+    own = tmp_path / "my-exercises"
+    own.mkdir()
+    (own / "crowded.toml").write_text(CROWDED, encoding="utf-8")
+    library = read_library(BUNDLED, own_folder=own)
+    assert library.own == {"crowded"}
+    (problem,) = library.lay_out_all()
+    assert library.own == set()
+    assert library.own_problems["crowded.toml"] in problem

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compassion_app.core.path import PathState, Stretch, place_on_path
 from compassion_app.core.path_plan import PathPlan, PathStep
@@ -183,3 +185,37 @@ def test_an_open_stretch_before_another_is_closed_where_the_next_begins():
     }
     state = PathState.from_dict(saved)
     assert state.stretches == (Stretch(JOINED, later), Stretch(later))
+
+
+def walked_simply(plan, state, records):
+    """The rules read plainly, one record at a time, to check the faster walk against."""
+    done = []
+    for record in sorted(records, key=lambda r: r.started_utc):
+        if len(done) == len(plan.steps) or not state.holds(record.started_utc):
+            continue
+        a_later_day = not done or record.local_date > done[-1]
+        if a_later_day and record.exercise_id == plan.steps[len(done)].exercise_id:
+            done.append(record.local_date)
+    return tuple(done)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    changes=st.lists(st.integers(min_value=0, max_value=40 * 24), min_size=1, max_size=6),
+    practices=st.lists(
+        st.tuples(st.sampled_from([BREATHING, CALM, OTHER]), st.integers(0, 40 * 24)),
+        max_size=40,
+    ),
+)
+def test_the_walk_agrees_with_the_rules_read_plainly(changes, practices):
+    """Join and leave by turns at the given hours; practices at the given hours."""
+    state = PathState()
+    for n, hour in enumerate(sorted(changes)):
+        moment = JOINED + timedelta(hours=hour)
+        state = state.join(moment) if n % 2 == 0 else state.leave(moment)
+    records = []
+    for exercise, hour in practices:
+        started = JOINED + timedelta(hours=hour)
+        records.append(PracticeRecord(exercise, started, started.date(), 0, 300, 300, True))
+    where = place_on_path(PLAN, state, records, day(41))
+    assert where.done_on == walked_simply(PLAN, state, records)

@@ -9,9 +9,10 @@ from compassion_app.core.checkin_trends import changes, trend, weekly_checkins
 from compassion_app.core.durations import whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.milestones import milestones
-from compassion_app.core.progress_settings import ProgressSettings, label, parse_time
+from compassion_app.core.progress_settings import ProgressSettings, parse_time
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.score import DECAY, consistency_score
+from compassion_app.core.setting_fields import declared
 from compassion_app.core.stats import summarise
 from compassion_app.core.streaks import current_streak, longest_streak
 from compassion_app.core.totals import minutes_by_week
@@ -166,4 +167,4 @@ def test_progress_settings_keep_good_values_and_drop_unreadable_ones():
     assert ProgressSettings.from_dict("garbage") == ProgressSettings()
     assert ProgressSettings(reminder_time="07:05").reminder_at.strftime("%H:%M") == "07:05"
     assert parse_time("7:5") is None
-    assert label("hide_streaks")
+    assert declared(ProgressSettings)["hide_streaks"].label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from compassion_app.store.backups import Backups
@@ -70,3 +70,32 @@ def test_a_damaged_year_with_a_damaged_last_copy_comes_back_from_a_daily_one(
     assert notice is not None
     assert f"(from {date.today().isoformat()})" in notice
     assert "set aside" in notice
+
+
+def test_a_copy_made_on_request_stays_as_it_was_and_never_replaces_a_daily_one(
+    tmp_path: Path,
+) -> None:
+    calendar = Calendar(date(2024, 3, 1))
+    backups = Backups(tmp_path, calendar)
+    storage = AtomicJSONStorage(tmp_path / "main.json", before_replace=backups.keep)
+    storage.write({"t": {"1": {"n": 1}}})
+    storage.write({"t": {"1": {"n": 2}}})  # the day's copy now holds n=1
+    copy = backups.snapshot([tmp_path / "main.json"], datetime(2024, 3, 1, 9, 30))
+    storage.write({"t": {"1": {"n": 3}}})  # later writes replace the file, not the copy
+    assert read_tables(copy / "main.json") == {"t": {"1": {"n": 2}}}
+    assert read_tables(tmp_path / "backups" / "2024-03-01" / "main.json") == {"t": {"1": {"n": 1}}}
+    assert [day for _path, day in backups.candidates(tmp_path / "main.json")] == [
+        None,
+        date(2024, 3, 1),
+    ]
+
+
+def test_the_newest_seven_copies_made_on_request_are_kept(tmp_path: Path) -> None:
+    (tmp_path / "main.json").write_text("{}", encoding="utf-8")
+    backups = Backups(tmp_path)
+    made = [
+        backups.snapshot([tmp_path / "main.json"], datetime(2024, 3, day, 12))
+        for day in range(1, 11)
+    ]
+    kept = sorted((tmp_path / "backups").glob("copy-*"))
+    assert kept == made[-7:]

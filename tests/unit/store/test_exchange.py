@@ -251,3 +251,25 @@ def test_an_import_cut_short_by_a_full_disk_completes_when_run_again(
         assert len(fresh.letter_versions("letterone")) == 2
     with Store.open(tmp_path / "new" / "store.json") as again:
         assert len(again.practices()) == 2  # no duplicates from the first, cut-short run
+
+
+def test_an_import_with_letters_waits_for_protected_letters_to_be_opened_changing_nothing(
+    tmp_path: Path,
+) -> None:
+    from compassion_app.store.letters import LettersLocked
+    from compassion_app.store.passphrase import KdfCost, protect
+
+    path = exported(tmp_path)
+    folder = tmp_path / "sealed"
+    with Store.open(folder / "store.json") as store:
+        store.set_letter_cipher(protect(folder, "warm tea", KdfCost(8 * 1024, 1, 1)))
+        store.save_letter(Letter("Mine", "Only for me.", BEGUN, BEGUN, letter_id="mine"))
+    with Store.open(folder / "store.json") as closed:  # a new start: the letters not yet opened
+        with pytest.raises(LettersLocked):
+            import_file(closed, path)
+        assert closed.practices() == []  # not half of the file: none of it
+        assert closed.rest_days() == set()
+        practices_only = tmp_path / "practices.csv"
+        with Store.open(tmp_path / "source" / "store.json") as source:
+            export_everything(source, practices_only)
+        assert import_file(closed, practices_only).practices == 2  # no letters: no need to wait

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages
+from compassion_app.core.critic_notes import is_critic_note
 from compassion_app.core.letter_templates import TEMPLATES
 from compassion_app.core.letters import LetterSummary
 from compassion_app.ui.widgets.button import Button
@@ -97,9 +98,12 @@ class LetterArchive(QWidget):
 
 
 def describe(summary: LetterSummary) -> str:
-    """One line of the archive: title, the day it was last written in, draft or finished."""
+    """One line of the archive: title, the day it was last written in, draft or finished (or
+    a critic note)."""
     when = summary.updated_utc.astimezone().strftime("%a %d %b %Y")
     state = messages.LETTER_FINISHED if summary.finished else messages.LETTER_DRAFT
+    if is_critic_note(summary):
+        state = messages.CRITIC_NOTE_MARK
     parts = [summary.title.strip() or messages.LETTER_UNTITLED, when, state]
     if summary.versions > 1:
         parts.append(messages.LETTER_VERSIONS.format(count=summary.versions))

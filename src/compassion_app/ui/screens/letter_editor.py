@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 100  # how often a due save is looked for: adds at most this to the autosave bound
 LONGEST_GAP_COUNTED = 60.0  # seconds: a longer pause in writing is rest, not writing time
+BODY_SCALE, TITLE_SCALE = 1.3, 1.5  # the letter's words, as multiples of the person's text size
 
 
 class LetterEditor(QWidget):
@@ -60,11 +62,11 @@ class LetterEditor(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(messages.LETTER_TITLE_PLACEHOLDER)
         self.title.setAccessibleName(messages.LETTER_TITLE_NAME)
-        self.title.setProperty("role", "writing-title")  # larger words to write in: ui/style.py
+        self.title.setFont(_writing_font(self.font(), TITLE_SCALE))
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
         self.body.setAccessibleName(messages.LETTER_BODY_NAME)
-        self.body.setProperty("role", "writing")
+        self.body.setFont(_writing_font(self.font(), BODY_SCALE))
         self.prompts = QLabel(self)
         self.prompts.setWordWrap(True)
         self.prompts.setProperty("role", "soft")
@@ -87,6 +89,12 @@ class LetterEditor(QWidget):
         self.body.textChanged.connect(self._changed)
         self.finish_button.clicked.connect(self.finish)
         self.back_button.clicked.connect(self.leave)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:  # a new text size chosen in Settings
+            self.title.setFont(_writing_font(self.font(), TITLE_SCALE))
+            self.body.setFont(_writing_font(self.font(), BODY_SCALE))
+        super().changeEvent(event)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -230,6 +238,13 @@ class LetterEditor(QWidget):
             return
         minutes, seconds = divmod(left, 60)
         self.time_left.setText(messages.LETTER_TIME_LEFT.format(minutes=minutes, seconds=seconds))
+
+
+def _writing_font(ordinary: QFont, scale: float) -> QFont:
+    """A little larger than the person's ordinary text (13 and 15 pt at the usual 10 pt)."""
+    font = QFont()
+    font.setPointSizeF(ordinary.pointSizeF() * scale)
+    return font
 
 
 def _prompt_html(prompts: tuple[str, ...]) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from compassion_app import messages
+from compassion_app.core.letters import LEAD_IN_EXERCISE_ID
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.pacer import PacerWidget
 from compassion_app.ui.widgets.text import wrapped_label
@@ -54,6 +55,10 @@ class LeadInPage(QWidget):
 
     def run(self, controller: PracticeController) -> None:
         self.controller = controller
+        timeline = controller.practice.timeline
+        # The room's own minute keeps its heading; a practice chosen on Today shows its title.
+        own_minute = timeline.exercise_id == LEAD_IN_EXERCISE_ID and timeline.minutes == 1
+        self.heading.setText(messages.LETTER_LEAD_IN_HEADING if own_minute else timeline.title)
         controller.moment_changed.connect(self._show)
         controller.finished.connect(self._finished)
         controller.start()
@@ -69,7 +74,9 @@ class LeadInPage(QWidget):
         self.pacer.set_breath(moment.breath)
         self.caption.setText(moment.caption or "")
         seconds = max(0, round(moment.remaining_seconds))
-        self.time_left.setText(messages.LETTER_TIME_LEFT.format(minutes=0, seconds=seconds))
+        self.time_left.setText(
+            messages.LETTER_TIME_LEFT.format(minutes=seconds // 60, seconds=seconds % 60)
+        )
 
     def _finished(self, record: object) -> None:
         controller, self.controller = self.controller, None

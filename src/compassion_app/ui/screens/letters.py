@@ -167,6 +167,11 @@ class LettersScreen(QStackedWidget):
             self._search_warmed = True
             QTimer.singleShot(WARM_SEARCH_AFTER_MS, self, self._warm_search)
 
+    def refresh_archive(self) -> None:
+        """The list up to date when the room is shown again (a critic note kept meanwhile)."""
+        if self.currentWidget() is self.archive:
+            self.show_archive()
+
     def _warm_search(self) -> None:
         if self.locked:
             self._search_warmed = False
@@ -177,16 +182,26 @@ class LettersScreen(QStackedWidget):
             log.warning("Search not prepared: %s", error)
 
     def begin_letter(
-        self, template_id: str | None, timer_minutes: int = 0, breathe_first: bool = False
+        self,
+        template_id: str | None,
+        timer_minutes: int = 0,
+        breathe_first: bool = False,
+        lead_in: LeadIn | None = None,
     ) -> None:
-        if breathe_first and self._breathe(template_id, timer_minutes):
+        """A new letter; with `breathe_first`, after the room's lead-in (or `lead_in`, a
+        practice chosen on Today). Behind a passphrase, the page waits until it is given."""
+        if breathe_first and self._breathe(template_id, timer_minutes, lead_in or self._lead_in):
             return
         self.editor.begin(Letter.begin(template_id=template_id), timer_minutes)
+        if self.locked:
+            self._before_lock = self.editor  # opened as soon as the passphrase is given
+            self.setCurrentWidget(self.lock)
+            return
         self.setCurrentWidget(self.editor)
 
-    def _breathe(self, template_id: str | None, timer_minutes: int) -> bool:
-        """Start the one-minute lead-in; False (and a kind word) when it cannot be had."""
-        controller = self._lead_in() if self._lead_in is not None else None
+    def _breathe(self, template_id: str | None, timer_minutes: int, lead_in: LeadIn | None) -> bool:
+        """Start the lead-in; False (and a kind word) when it cannot be had."""
+        controller = lead_in() if lead_in is not None else None
         if controller is None:
             self.notice.emit(messages.LETTER_LEAD_IN_UNAVAILABLE)
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import messages as words
+from compassion_app.core.critic_notes import NOTICING_EXERCISE_ID
 from compassion_app.core.durations import practised_time
 from compassion_app.core.practice import Moment
 from compassion_app.core.records import CheckIn, PracticeRecord
@@ -22,12 +24,14 @@ from compassion_app.core.settings import Settings
 from compassion_app.ui.practice_controller import PracticeController
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.checkin import CheckInPanel
+from compassion_app.ui.widgets.critic_note import CriticNotePanel, NoteShelf
+from compassion_app.ui.widgets.grounding import GroundingPanel
 from compassion_app.ui.widgets.listen_offer import ListenOffer
 from compassion_app.ui.widgets.notice import NoticeArea
 from compassion_app.ui.widgets.pacer import PacerWidget
 from compassion_app.ui.widgets.text import wrapped_label
 
-RUNNING, CHECK_IN, FINISHED = range(3)
+RUNNING, CHECK_IN, FINISHED, GROUNDING = range(4)
 
 
 class PracticeScreen(QWidget):
@@ -35,16 +39,26 @@ class PracticeScreen(QWidget):
     safety_requested = Signal()
     checked_in_after = Signal(object, object)  # the saved PracticeRecord, the CheckIn
     listening_chosen = Signal(bool)  # the answer to "Let the app listen to your breathing?"
+    notice = Signal(str)  # for the window's notices (a note that could not be kept on leaving)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        now: Callable[[], float] = time.monotonic,
+        letters: NoteShelf | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.controller: PracticeController | None = None
         self.record: PracticeRecord | None = None
+        self._saved = False  # whether the record reached the disk (the end screen says so)
+        self.ended_gently = False  # through "End gently": a grounding, then kinder end words
         self._question: QMessageBox | None = None  # "end this practice now?", while it is open
         self.settings = Settings()
         self.checkin = CheckInPanel(self)
         self.checkin_after = CheckInPanel(self)
+        self.critic_note = CriticNotePanel(letters, self)  # after Noticing the critic, if wanted
+        self.critic_note.save_failed.connect(self.notice)
         self.title = wrapped_label("", "title")
         self.pacer = PacerWidget(self)
         self.phase = wrapped_label("", "soft")
@@ -64,13 +78,16 @@ class PracticeScreen(QWidget):
         self._stack.addWidget(self._running_panel())
         self._stack.addWidget(self.checkin)
         self._stack.addWidget(self._finished_panel())
+        self.grounding = GroundingPanel(now, self)
+        self._stack.addWidget(self.grounding)
+        self.grounding.done.connect(self._show_end)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addLayout(self._stack)
         self.pause_button.clicked.connect(self._toggle_pause)
         self.end_button.clicked.connect(self.ask_to_end)
         self.overwhelmed_button.clicked.connect(self._overwhelmed)
-        self.back_button.clicked.connect(self.back_to_today)
+        self.back_button.clicked.connect(self._leave_end)
         self.checkin.answered.connect(self._start_after_check_in)
         self.checkin_after.answered.connect(self._checked_in_after)
         # Space and Esc reach the screen only when the focused control has no use for them, so a
@@ -107,6 +124,7 @@ class PracticeScreen(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addWidget(self.checkin_after)
+        layout.addWidget(self.critic_note)
         layout.addSpacing(16)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -116,6 +134,10 @@ class PracticeScreen(QWidget):
         """Show the practice; with check-ins on, ask how the person is first."""
         self.controller = controller
         self.record = None
+        self.ended_gently = False
+        self.grounding.finish()  # a grounding still showing gives way to the new practice
+        self.critic_note.keep_unsaved()  # e.g. the tray began another practice meanwhile
+        self.critic_note.withdraw()
         self.settings = settings
         self.pacer.reduced_motion = settings.reduced_motion
         self.pacer.show_counts = settings.show_counts
@@ -191,6 +213,22 @@ class PracticeScreen(QWidget):
         self._question = box
         box.open()
 
+    def end_gently(self) -> None:
+        """End gently (from the safety dialog): the practice ends here and is kept as far as it
+        went; its end bell rings softly while a short grounding shows, then the end screen.
+
+        The record is saved at once, not after the grounding, so closing the window during the
+        grounding loses nothing.
+        """
+        controller = self.controller
+        if controller is None or not controller.running:
+            return
+        self.ended_gently = True
+        self._stack.setCurrentIndex(GROUNDING)
+        self.grounding.start()
+        self.grounding.go_on_button.setFocus()
+        controller.end_early()  # saved through `finished`; show_finished waits for the grounding
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Space pauses or resumes; Esc asks to end, or at a check-in goes back to Today."""
         shown = self._stack.currentIndex()
@@ -201,7 +239,9 @@ class PracticeScreen(QWidget):
         elif event.key() == Qt.Key.Key_Escape and shown == CHECK_IN:
             self._leave_before_starting()
         elif event.key() == Qt.Key.Key_Escape and shown == FINISHED:
-            self.back_to_today.emit()
+            self._leave_end()
+        elif event.key() == Qt.Key.Key_Escape and shown == GROUNDING:
+            self.grounding.finish()
         else:
             super().keyPressEvent(event)
 
@@ -226,19 +266,35 @@ class PracticeScreen(QWidget):
         self.phase.setText(words.PAUSED if paused else "")
 
     def show_finished(self, record: PracticeRecord, saved: bool) -> None:
-        """The end screen, saying truly whether the practice reached the disk."""
+        """The end screen, saying truly whether the practice reached the disk (after the
+        grounding, if the person chose to end gently)."""
         self.record = record
-        self.thanks.setText(words.THANKS)
+        self._saved = saved
+        if not self.grounding.running:
+            self._show_end()
+
+    def _show_end(self) -> None:
+        record, saved = self.record, self._saved
+        if record is None:
+            return
+        self.thanks.setText(words.ENDED_GENTLY_THANKS if self.ended_gently else words.THANKS)
         summary = {
             (True, True): words.FINISHED_SAVED,
             (False, True): words.ENDED_EARLY_SAVED,
             (True, False): words.FINISHED_NOT_SAVED,
             (False, False): words.ENDED_EARLY_NOT_SAVED,
         }[(record.completed, saved)]
+        if self.ended_gently:
+            summary = words.ENDED_GENTLY_SAVED if saved else words.ENDED_GENTLY_NOT_SAVED
         summary = summary.format(time=practised_time(record.actual_seconds))
         if record.breath_rate_start is not None and record.breath_rate_end is not None:
             summary += "\n" + words.breath_after(record.breath_rate_start, record.breath_rate_end)
         self.summary.setText(summary)
+        # Not after ending gently: someone who needed to stop is not asked to write about it.
+        if record.exercise_id == NOTICING_EXERCISE_ID and not self.ended_gently:
+            self.critic_note.offer()
+        else:
+            self.critic_note.withdraw()
         self.checkin_after.setVisible(self.settings.checkins)
         self.checkin_after.ask(*words.CHECK_IN_AFTER)
         self._stack.setCurrentIndex(FINISHED)
@@ -259,6 +315,11 @@ class PracticeScreen(QWidget):
         self.back_button.setFocus()  # the focused Save has gone; the next step is Today
         if checkin is not None and self.record is not None:
             self.checked_in_after.emit(self.record, checkin)
+
+    def _leave_end(self) -> None:
+        """Back to Today from the end screen; a note being written is kept first."""
+        self.critic_note.keep_unsaved()
+        self.back_to_today.emit()
 
 
 def _time_left(seconds: float) -> str:

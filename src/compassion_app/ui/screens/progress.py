@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app import autostart, messages
+from compassion_app.core.critic_notes import is_critic_note
 from compassion_app.core.durations import practised_of_planned, whole_minutes
 from compassion_app.core.history import History
 from compassion_app.core.library import Library
@@ -36,6 +37,7 @@ from compassion_app.core.totals import minutes_by_week
 from compassion_app.core.weeks import week_start
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
+from compassion_app.ui.path_progress import path_progress_lines
 from compassion_app.ui.widgets.charts import (
     CheckInTrendChart,
     Table,
@@ -191,7 +193,8 @@ class ProgressScreen(QWidget):
         self.weekly.show_weeks(weeks)
         self.trend.show_weeks([monday for monday, _ in weeks], summary.checkin_weeks)
         self.trend_words.setText(messages.trend_words(summary.checkin_trend))
-        self.milestones.setText("\n".join(summary.milestones) or messages.MILESTONES_NONE)
+        walked = path_progress_lines(self._store, self._library, records, today)
+        self.milestones.setText("\n".join(summary.milestones + walked) or messages.MILESTONES_NONE)
         with QSignalBlocker(self.rest_day):
             self.rest_day.setDateRange(_qdate(first_shown), _qdate(today + timedelta(days=365)))
         self._show_day(self.heatmap.selected)
@@ -211,7 +214,7 @@ class ProgressScreen(QWidget):
                 record.actual_seconds, record.planned_seconds, record.completed
             )  # the rule Today's Recent list uses
             lines.append(f"{title} · {length}")
-        lines += [messages.DAY_LETTER.format(title=t) for t in self._letters.get(day, [])]
+        lines += self._letters.get(day, [])
         if day in self._rest:
             lines.append(messages.DAY_REST)
         elif len(lines) == 1:
@@ -233,6 +236,7 @@ class ProgressScreen(QWidget):
             self._show_day(day)
 
     def _letters_by_day(self, first: date) -> dict[date, list[str]]:
+        """A line for each letter and critic note begun on each day shown, by title only."""
         found: dict[date, list[str]] = {}
         try:
             letters = self._store.letters()  # a small index: no letter's words are read
@@ -240,8 +244,15 @@ class ProgressScreen(QWidget):
             return found
         for letter in letters:
             day = letter.created_utc.astimezone().date()
-            if day >= first:
-                found.setdefault(day, []).append(letter.title or messages.LETTER_UNTITLED)
+            if day < first:
+                continue
+            title = letter.title or messages.LETTER_UNTITLED
+            line = (
+                messages.DAY_CRITIC_NOTE
+                if is_critic_note(letter)
+                else messages.DAY_LETTER.format(title=title)
+            )
+            found.setdefault(day, []).append(line)
         return found
 
     # --- Changes the person makes --------------------------------------------------------
@@ -259,6 +270,12 @@ class ProgressScreen(QWidget):
         self.status.setText("")
         self.refresh()
         self._pick_day(_qdate(day))  # the day stays chosen, even one beyond the calendar
+
+    def reload_choices(self) -> None:
+        """Read the choices again (an import may have brought ones not made here)."""
+        self.choices = ProgressSettings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        self.choice_controls.show_settings(self.choices)
+        self.refresh()
 
     def _save_choices(self, choices: ProgressSettings) -> None:
         problems = []

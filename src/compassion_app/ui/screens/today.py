@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
+from compassion_app.core.path_plan import BUNDLED
 from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
@@ -36,7 +37,6 @@ RECENT_COUNT = 5
 NO_FOCUS = 0
 # The practice and lengths last chosen: {"exercise": id, "minutes": {exercise id: minutes}}.
 CHOICE_KEY = "practice_choice"
-PATH_FILE = "four-weeks.toml"  # the four-week path, in assets/path
 
 
 class TodayScreen(QWidget):
@@ -70,7 +70,7 @@ class TodayScreen(QWidget):
         self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
-        self.path_card = PathCard(store, library, resource_path("path", PATH_FILE), parent=self)
+        self.path_card = PathCard(store, library, resource_path(*BUNDLED), parent=self)
         self.path_card.step_requested.connect(self.practice_requested)
         self._build()
         for script in library.ordered():
@@ -84,7 +84,7 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        chosen = library.get(str(saved.get("exercise"))) or library.suggested()
+        chosen = library.listed(str(saved.get("exercise"))) or library.suggested()
         if chosen is not None:
             self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
         self.exercise.setVisible(self.exercise.count() > 1)
@@ -168,8 +168,24 @@ class TodayScreen(QWidget):
         self.streak_words.setText(_streak_words(summary.current))
         self.streak_card.setVisible(not choices.hide_streaks)
 
+    def drop_left_out(self) -> None:
+        """Take out of the list what the library has left out since it was shown (a script that
+        turned out not to lay out at a length it offers: see core/library.py)."""
+        shown = self.exercise.currentData()
+        with QSignalBlocker(self.exercise):  # one look at the new choice, once all are gone
+            for index in reversed(range(self.exercise.count())):
+                if self._library.get(self.exercise.itemData(index)) is None:
+                    self.exercise.removeItem(index)
+        self.exercise.setVisible(self.exercise.count() > 1)
+        if self.exercise.currentData() != shown:
+            self._show_exercise()
+
     def _show_exercise(self) -> None:
-        script = self._library.get(self.exercise.currentData())
+        # As read: whether it lays out is known once the window shows (see drop_left_out).
+        script = self._library.listed(self.exercise.currentData())
+        if script is None and self.exercise.currentIndex() >= 0:
+            self.drop_left_out()  # listed, but left out once laid out: show one that plays
+            return
         self.minutes.clear()
         self.begin_button.setEnabled(script is not None)
         self.save_audio_button.setEnabled(script is not None)

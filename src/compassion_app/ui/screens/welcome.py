@@ -29,7 +29,7 @@ def remember_welcomed(choices: DesktopChoices) -> bool:
 
 def first_practice(library: Library) -> tuple[str, int] | None:
     exercise_id, minutes = FIRST_PRACTICE
-    script = library.get(exercise_id)
+    script = library.listed(exercise_id)  # played only when chosen, laid out then (get)
     if script is None or minutes not in script.minutes:
         return None
     return exercise_id, minutes

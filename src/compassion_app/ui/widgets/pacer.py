@@ -53,9 +53,7 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.show_words = True
         self.show_counts = True
-        self.words_font = QFont(self.font())
-        self.words_font.setPointSizeF(self.font().pointSizeF() * WORDS_SCALE)
-        self._words_height = QFontMetrics(self.words_font).height() + 2 * MARGIN
+        self._measure_words()
         self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
@@ -64,6 +62,21 @@ class PacerWidget(QWidget):
         self._speak()
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def _measure_words(self) -> None:
+        self.words_font = QFont(self.font())
+        self.words_font.setPointSizeF(self.font().pointSizeF() * WORDS_SCALE)
+        self._words_height = QFontMetrics(self.words_font).height() + 2 * MARGIN
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:  # e.g. a larger text size chosen in Settings
+            self._measure_words()
+            self.updateGeometry()
+            self.update()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._circles.clear()  # light or dark: drawn again in the new colours
+            self.update()
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = QFontMetrics(self.words_font).horizontalAdvance(LONGEST_WORDS) + 2 * MARGIN
@@ -157,12 +170,6 @@ class PacerWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._circles.clear()  # drawn again at the new size, once, on the next paint
         super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.PaletteChange:
-            self._circles.clear()  # light or dark: drawn again in the new colours
-            self.update()
-        super().changeEvent(event)
 
     def _circle(self, breathing: bool) -> QPixmap:
         """The circle at its largest, drawn once per size and theme; each frame draws it scaled."""

@@ -90,6 +90,7 @@ class PathCard(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.step_line, 1)
+        row.addStretch(0)  # holds the buttons at their size when there is no step line
         for button in self.focus_order():
             row.addWidget(button)
         layout.addLayout(row)
@@ -147,7 +148,7 @@ class PathCard(QFrame):
         self.text.setText(words.PATH_AWAY.format(done=place.done_count, count=count, number=number))
         self.rejoin_button.setText(words.PATH_REJOIN.format(number=number))
         self.rejoin_button.show()
-        self.start_again_button.setVisible(place.done_count > 0)
+        self.start_again_button.show()
 
     def _show_step(self, place: PathPlace, count: int) -> None:
         step = place.step
@@ -242,6 +243,13 @@ class PathCard(QFrame):
         plan = self._loaded_plan()
         if plan is not None:
             self._show(place_on_path(plan, state, self._records, self._today))
+            self._focus_first_choice()
+
+    def _focus_first_choice(self) -> None:
+        """The button just pressed may have gone: a keyboard user lands on what is offered now."""
+        offered = [button for button in self.action_buttons() if not button.isHidden()]
+        if offered:
+            offered[-1].setFocus()  # the main choice sits last, at the right
 
     # --- what it reads ---------------------------------------------------------------------
 
@@ -250,7 +258,15 @@ class PathCard(QFrame):
             self._state = PathState.from_dict(self._store.get_setting(STORE_KEY, None))
             if self._state.mended:
                 self.notice.emit(words.PATH_MENDED)
+                self._keep_mended(self._state)
         return self._state
+
+    def _keep_mended(self, state: PathState) -> None:
+        """Keep what could be read, so the notice about the rest is told once, not every start."""
+        try:
+            self._store.set_setting(STORE_KEY, state.to_dict())
+        except StoreError as error:
+            log.warning("The mended path memory could not be saved: %s", error)
 
     def _loaded_plan(self) -> PathPlan | None:
         """The bundled path, read once; None (and a notice, once) if it cannot be used."""

@@ -19,6 +19,7 @@ from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
 from compassion_app.ui.widgets.path_card import PathCard
 from helpers.fakes import FakeTime
+from helpers.screens import begin_path_step, practices_on_disk
 
 TOMORROW = date.today() + timedelta(days=1)
 FIRST_TEACHING = "Welcome to the path. Everything here begins with a slower, softer breath"
@@ -60,11 +61,8 @@ def saved_path_memory(store_path):
 
 
 def practise_step(qtbot, window):
-    """Press the step's button, skip the check-in, and let the practice run to its end bell."""
-    card = window.today.path_card
-    click(qtbot, card.begin_step_button)
-    assert window.current_screen is window.practice
-    click(qtbot, window.practice.checkin.skip_button)
+    """Begin the step from its card, skip the check-in, and let it run to its end bell."""
+    begin_path_step(qtbot, window)
     timeline = window.practice.controller.practice.timeline
     seconds = timeline.practice_frames // timeline.sample_rate
     window.clock.now += seconds + 1
@@ -72,6 +70,13 @@ def practise_step(qtbot, window):
     click(qtbot, window.practice.back_button)
     assert window.current_screen is window.today
     return seconds
+
+
+def join_and_practise_the_first_step(qtbot, window):
+    card = card_of(qtbot, window)
+    click(qtbot, card.join_button)
+    practise_step(qtbot, window)
+    return card
 
 
 def test_someone_who_never_joins_sees_only_a_quiet_invitation(qtbot, window):
@@ -91,13 +96,13 @@ def test_join_practise_the_step_restart_and_see_the_next_step(qtbot, window):
     assert card.text.text().startswith(FIRST_TEACHING)
     assert card.begin_step_button.text() == "Begin step 1"
 
-    seconds = practise_step(qtbot, window)
-    assert seconds == 180  # the step's own length, whatever Today's list had chosen
-    (record,) = window.store.practices()
-    assert (record.exercise_id, record.completed) == ("soothing-rhythm-breathing", True)
+    practise_step(qtbot, window)
     assert card.title.text() == "Week 1 · step 2 of 28"
     assert card.text.text().startswith("Today's step is done, thank you. Step 2, The three systems")
     assert not card.begin_step_button.isVisible()  # one step a day at most
+    (record,) = practices_on_disk(window)  # what a fresh start will find
+    assert record.exercise_id == "soothing-rhythm-breathing"
+    assert (record.planned_seconds, record.completed) == (180, True)  # the step's own length
 
     again = restart(qtbot, window)
     card = card_of(qtbot, again)
@@ -114,9 +119,7 @@ def test_join_practise_the_step_restart_and_see_the_next_step(qtbot, window):
 
 
 def test_a_second_practice_the_same_day_does_not_rush_the_next_step(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    join_and_practise_the_first_step(qtbot, window)
     window.start_practice("three-systems", 3)  # step 2's practice, begun from Today's list
     click(qtbot, window.practice.checkin.skip_button)
     window.clock.now += 3 * 60 + 1
@@ -127,9 +130,7 @@ def test_a_second_practice_the_same_day_does_not_rush_the_next_step(qtbot, windo
 
 
 def test_leaving_keeps_the_place_and_rejoining_carries_on_from_it(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    card = join_and_practise_the_first_step(qtbot, window)
     click(qtbot, card.leave_button)
     assert card.text.text() == (
         "You are taking a break from the path, with 1 of 28 steps done. You can carry on from "
@@ -148,9 +149,7 @@ def test_leaving_keeps_the_place_and_rejoining_carries_on_from_it(qtbot, window)
 
 
 def test_starting_again_asks_first_then_begins_at_step_one(qtbot, window):
-    card = card_of(qtbot, window)
-    click(qtbot, card.join_button)
-    practise_step(qtbot, window)
+    card = join_and_practise_the_first_step(qtbot, window)
     click(qtbot, card.leave_button)
     click(qtbot, card.start_again_button)
     box = card.question
@@ -188,9 +187,10 @@ def test_the_path_card_is_reached_and_used_with_the_keyboard(qtbot, window):
     assert card.join_button.hasFocus()
     qtbot.keyClick(card.join_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: card.begin_step_button.isVisible())
-    card.leave_button.setFocus()
+    assert card.begin_step_button.hasFocus()  # where the pressed Join button was
+    qtbot.keyClick(card.begin_step_button, Qt.Key.Key_Backtab)
+    assert card.leave_button.hasFocus()
     qtbot.keyClick(card.leave_button, Qt.Key.Key_Tab)
-    assert card.begin_step_button.hasFocus()
     qtbot.keyClick(card.begin_step_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_screen is window.practice)
 
@@ -249,7 +249,10 @@ def test_a_damaged_memory_of_the_path_is_told_kindly_and_the_path_offered_afresh
     card = card_of(qtbot, window)
     assert card.title.text() == "A gentle four-week path"
     assert messages.PATH_MENDED in window.notices.texts()
-    window.store.close()
+    again = restart(qtbot, window)
+    card_of(qtbot, again)
+    assert messages.PATH_MENDED not in again.notices.texts()  # told once, not at every start
+    again.store.close()
 
 
 def test_a_path_file_that_names_a_missing_exercise_is_left_out_with_a_notice(qtbot, tmp_path):
@@ -264,3 +267,17 @@ def test_a_path_file_that_names_a_missing_exercise_is_left_out_with_a_notice(qtb
         card.show_place([], date.today())
     assert told.args == [messages.PATH_UNAVAILABLE]
     assert card.isHidden()
+
+
+def test_the_progress_screen_counts_the_steps_walked_once_there_are_any(qtbot, window):
+    card = card_of(qtbot, window)
+    window.show_progress()
+    assert "Four-week path" not in window.progress_screen.milestones.text()
+    window.show_today()
+    click(qtbot, card.join_button)
+    window.show_progress()
+    assert "Four-week path" not in window.progress_screen.milestones.text()  # joined, none yet
+    window.show_today()
+    practise_step(qtbot, window)
+    window.show_progress()
+    assert "Four-week path: 1 of 28 steps walked." in window.progress_screen.milestones.text()
