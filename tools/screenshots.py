@@ -40,8 +40,7 @@ from compassion_app.ui.settings_keeper import SETTINGS_KEY  # noqa: E402
 from compassion_app.ui.sound import no_sound  # noqa: E402
 
 SIZE = (1000, 720)  # an ordinary window
-TALL = (1000, 1480)  # Progress whole, as a tall screen shows it
-MEDIUM = (1000, 900)  # Settings whole
+TALL = (1000, 1480)  # Progress and Settings, as much as a tall screen shows
 EXERCISES = ["soothing-rhythm-breathing", "calm-place", "compassionate-self", "compassionate-other"]
 LETTERS = [
     (
@@ -186,7 +185,6 @@ def every_screen(camera: Camera, folder: Path) -> None:
     window.resize(*TALL)
     window.show_progress()
     camera.shoot("progress", window)
-    window.resize(*MEDIUM)
     window.show_settings()
     camera.shoot("settings", window)
     window.resize(*SIZE)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from compassion_app.core.breathing import BreathState
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.ui.widgets.pacer import PacerWidget
+from helpers.every_screen import visit_every_screen
 
 
 def spoken(widget, text=QAccessible.Text.Name):
@@ -48,37 +49,8 @@ def a_practice_yesterday(store):
     store.set_rest_day(date.today() - timedelta(days=3), True)
 
 
-def every_screen(qtbot, window):
-    window.welcome_if_new()
-    yield "Welcome"
-    window.show_today()
-    yield "Today"
-    window.show_progress()
-    yield "Progress"
-    window.show_letters()
-    yield "Letters"
-    window.letters.begin_letter("compassionate-self", timer_minutes=10)
-    window.letters.editor.body.insertPlainText("Dear me,")
-    yield "Letter editor"
-    window.letters.editor.leave()
-    letter = window.store.letters()[0]
-    window.letters.open_letter(letter.letter_id)
-    yield "Letter reader"
-    window.show_settings()
-    yield "Settings"
-    window.start_practice("soothing-rhythm-breathing", 3)
-    yield "Check-in"
-    window.practice.checkin.skip_button.click()
-    window.clock.now += 13
-    qtbot.waitUntil(lambda: window.practice.pacer.breath is not None)
-    yield "Practice"
-    window.practice.controller.end_early()
-    yield "End of practice"
-
-
 def test_every_control_and_picture_on_every_screen_has_a_name(qtbot, window):
-    a_practice_yesterday(window.store)
-    for screen in every_screen(qtbot, window):
+    for screen, _ in visit_every_screen(qtbot, window):
         qtbot.wait(10)
         assert not unnamed(window), f"{screen}: {unnamed(window)}"
 

@@ -2,7 +2,7 @@
 (a screen taller than the window scrolls)."""
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from compassion_app.core.library import load_library
@@ -10,6 +10,7 @@ from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
+from helpers.every_screen import visit_every_screen
 from helpers.fakes import FakeTime
 
 
@@ -47,7 +48,7 @@ def roomy_window(qtbot, tmp_path, text_scale):
     clock = FakeTime()
     window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
     window.clock = clock
-    window.letters_store = store
+    window.store = store
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -61,43 +62,10 @@ def settle(qtbot, window, size):
     QApplication.processEvents()
 
 
-def screens_to_visit(qtbot, window):
-    """Each screen and state a person sees; yields its name once it is showing."""
-    window.welcome_if_new()
-    yield "Welcome"
-    window.show_today()
-    yield "Today"
-    card = window.today.path_card
-    qtbot.waitUntil(card.isVisible)
-    qtbot.mouseClick(card.join_button, Qt.MouseButton.LeftButton)
-    yield "Today, on the four-week path"
-    window.show_progress()
-    yield "Progress"
-    window.show_letters()
-    yield "Letters"
-    window.letters.begin_letter("compassionate-self", timer_minutes=10)
-    window.letters.editor.body.insertPlainText("Dear me,\n\nThis week asked a lot of you.")
-    yield "Letter editor"
-    window.letters.editor.leave()
-    window.letters.open_letter(window.letters_store.letters()[0].letter_id)
-    yield "Letter reader"
-    window.start_practice("soothing-rhythm-breathing", 3)
-    yield "Before you begin"
-    qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)
-    window.clock.now += 15
-    window.practice.controller.pause()
-    yield "Practice, paused"
-    window.practice.controller.resume()
-    window.practice.controller.end_early()
-    yield "End screen"
-    window.show_settings()
-    yield "Settings"
-
-
 @pytest.mark.parametrize("size", ["minimum", "full screen"])
 def test_nothing_is_cut_off_from_minimum_size_to_full_screen(qtbot, roomy_window, size):
     window = roomy_window
-    for name in screens_to_visit(qtbot, window):
+    for name, _ in visit_every_screen(qtbot, window):
         qtbot.wait(30)  # the screen's own layout settles first, and with it the window's minimum
         target = window.minimumSizeHint() if size == "minimum" else QSize(1920, 1080)
         settle(qtbot, window, target.expandedTo(window.minimumSizeHint()))

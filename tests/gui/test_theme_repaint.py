@@ -8,31 +8,20 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
 
 from compassion_app.core.records import CheckIn, PracticeRecord
-from compassion_app.ui.palette import DARK, GRAPHIC_ON, LIGHT, contrast
+from compassion_app.ui.palette import DARK, LIGHT, contrast
 from compassion_app.ui.widgets.charts import line_colour
 from compassion_app.ui.widgets.heatmap import level_colour
 from compassion_app.ui.widgets.level_meter import LevelMeter
+from helpers.every_screen import visit_every_screen
 
 THEMES = [("light", LIGHT), ("dark", DARK)]
 YESTERDAY = date.today() - timedelta(days=1)
 REST_DAY = date.today() - timedelta(days=3)
 
 
-@pytest.fixture(autouse=True)
-def _light_afterwards(qapp):
-    """Qt's palette belongs to the whole application: later tests must not start in dark."""
-    yield
-    QApplication.setPalette(QApplication.style().standardPalette())
-
-
-@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
-def test_every_painted_shape_stands_at_3_to_1_on_what_it_is_drawn_on(colours):
-    for shape, background in GRAPHIC_ON:
-        ratio = contrast(getattr(colours, shape), getattr(colours, background))
-        assert ratio >= 3, (shape, background, round(ratio, 2))
+pytestmark = pytest.mark.usefixtures("light_afterwards")
 
 
 def choose(qtbot, window, theme):
@@ -78,33 +67,8 @@ def a_year_in(store):
     store.set_rest_day(REST_DAY, True)
 
 
-def visit_every_screen(qtbot, window):
-    """Each screen a person sees, by name, once it shows (the pacer mid-breath)."""
-    window.show_today()
-    yield "Today", window.today
-    window.show_progress()
-    yield "Progress", window.progress_screen
-    window.show_letters()
-    yield "Letters", window.letters
-    window.letters.begin_letter("compassionate-self", timer_minutes=10)
-    yield "Letter editor", window.letters
-    window.letters.editor.leave()
-    window.show_settings()
-    yield "Settings", window.settings_screen
-    window.start_practice("soothing-rhythm-breathing", 3)
-    yield "Check-in", window.practice
-    window.practice.checkin.skip_button.click()
-    window.clock.now += 13
-    qtbot.waitUntil(lambda: window.practice.pacer.breath is not None)
-    qtbot.wait(300)  # the pacer's words come a few times a second
-    yield "Practice", window.practice
-    window.practice.controller.end_early()
-    yield "End of practice", window.practice
-
-
 @pytest.mark.parametrize("order", [["light", "dark"], ["dark", "light"]])
 def test_every_screen_repaints_in_the_theme_chosen_while_it_runs(qtbot, window, order):
-    a_year_in(window.store)
     palettes = dict(THEMES)
     for theme in order:
         choose(qtbot, window, theme)
