@@ -168,3 +168,23 @@ def test_the_level_meter_and_check_in_sliders_paint_in_the_theme(qtbot, window, 
     seen = {QColor(image.pixel(x, image.height() // 2)).name() for x in range(image.width())}
     assert colours.accent_line in seen  # the chosen part of the scale and its handle
     assert colours.button_border in seen  # the rest of the scale
+
+
+@pytest.mark.parametrize("theme, colours", THEMES, ids=["light", "dark"])
+def test_a_slider_with_the_keyboard_shows_the_focus_ring(qtbot, window, theme, colours):
+    choose(qtbot, window, theme)
+    window.start_practice("soothing-rhythm-breathing", 3)
+    slider = window.practice.checkin.sliders["warmth"]
+
+    def colours_seen():
+        image = slider.grab().toImage()
+        return {
+            QColor(image.pixel(x, y)).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+
+    assert colours.focus_ring not in colours_seen()
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    assert colours.focus_ring in colours_seen()  # a ring round the handle

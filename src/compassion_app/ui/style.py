@@ -101,13 +101,12 @@ QCheckBox::indicator:checked {{
     background: {c.primary}; border-color: {c.primary}; image: url({tick});
 }}
 QCheckBox::indicator:disabled {{ border-color: {c.button_border}; }}
-QSlider {{ border: 2px solid transparent; border-radius: 8px; min-height: 22px; }}
-QSlider:focus {{ border-color: {c.focus_ring}; }}
 QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.button_border}; }}
 QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent_line}; }}
 QSlider::handle:horizontal {{
     width: 14px; margin: -6px 0; border-radius: 9px; background: {c.accent_line};
     border: 2px solid {c.card};
 }}
+QSlider::handle:horizontal:focus {{ border: 2px solid {c.focus_ring}; }}
 QSlider::handle:horizontal:disabled {{ background: {c.button_border}; }}
 """
