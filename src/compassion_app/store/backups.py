@@ -70,7 +70,7 @@ class Backups:
         Raises OSError if a copy could not be made (a full disk): the files themselves are
         untouched, and a copy cut short is removed rather than left looking whole.
         """
-        import shutil  # here, as in the daily pruning: start-up need not import it
+        import shutil  # here, not at the top: opening the store does not need it
 
         folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
         try:
