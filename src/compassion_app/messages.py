@@ -590,6 +590,7 @@ LETTER_READ_INVITE = "If you like, read it aloud slowly, in the warmest voice yo
 LETTER_NEXT = "Next"
 LETTER_PREVIOUS = "Back a little"
 LETTER_POSITION = "{index} of {count}"
+LETTER_READER_KEYS = "The right arrow or Space shows the next passage, the left arrow the last."
 LETTER_REVISE = "Write a new version"
 LETTER_EMPTY_BODY = "This letter has no words yet."
 LETTER_SECOND_LOOK = "A gentle second look"

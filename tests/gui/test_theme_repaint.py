@@ -188,3 +188,17 @@ def test_a_slider_with_the_keyboard_shows_the_focus_ring(qtbot, window, theme, c
     slider.setFocus()
     qtbot.waitUntil(slider.hasFocus)
     assert colours.focus_ring in colours_seen()  # a ring round the handle
+
+
+def test_words_marked_for_a_second_look_take_the_new_themes_highlight(qtbot, window):
+    window.show_letters()
+    window.letters.begin_letter("compassionate-self", timer_minutes=10)
+    window.letters.editor.body.insertPlainText("I should have known better.")
+    window.letters.editor.finish()  # and re-read it
+    reader = window.letters.reader
+    reader.second_look.setChecked(True)
+    reader.show_next()  # past "Dear me,"
+    assert f"background:{LIGHT.mark}" in reader.passage.text()
+    choose(qtbot, window, "dark")
+    assert f"background:{DARK.mark}" in reader.passage.text()
+    assert contrast(DARK.ink, DARK.mark) >= 4.5  # the marked words still read

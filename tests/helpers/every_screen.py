@@ -24,10 +24,11 @@ def visit_every_screen(qtbot, window):
     window.show_letters()
     yield "Letters", window.letters
     window.letters.begin_letter("compassionate-self", timer_minutes=10)
-    window.letters.editor.body.insertPlainText("Dear me,\n\nThis week asked a lot of you.")
+    window.letters.editor.body.insertPlainText("Dear me,\n\nI should have rested. Be gentle.")
     yield "Letter editor", window.letters
-    window.letters.editor.leave()
-    window.letters.open_letter(window.store.letters()[0].letter_id)
+    qtbot.mouseClick(window.letters.editor.finish_button, Qt.MouseButton.LeftButton)
+    assert window.letters.currentWidget() is window.letters.reader  # re-reading it, finished
+    window.letters.reader.second_look.setChecked(True)
     yield "Letter reader", window.letters
     window.show_settings()
     yield "Settings", window.settings_screen
