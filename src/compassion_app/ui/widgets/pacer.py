@@ -57,6 +57,7 @@ class PacerWidget(QWidget):
         self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
+        self._colours = colours_for(self)  # looked up once per theme, not in every frame
         self._spoken_phase: str | None = "none"  # the part of the breath a screen reader last heard
         self.setAccessibleName(words.PACER_NAME)
         self._speak()
@@ -74,6 +75,7 @@ class PacerWidget(QWidget):
             self.updateGeometry()
             self.update()
         if event.type() == QEvent.Type.PaletteChange:
+            self._colours = colours_for(self)
             self._circles.clear()  # light or dark: drawn again in the new colours
             self.update()
         super().changeEvent(event)
@@ -175,13 +177,13 @@ class PacerWidget(QWidget):
         """The circle at its largest, drawn once per size and theme; each frame draws it scaled."""
         circle = self._circles.get(breathing)
         if circle is None:
-            circle = _paint_circle(self._largest(), breathing, colours_for(self))
+            circle = _paint_circle(self._largest(), breathing, self._colours)
             self._circles[breathing] = circle
         return circle
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        colours = colours_for(self)
+        colours = self._colours
         radius, glow = self._shape()
         centre = self._centre()
         target = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
