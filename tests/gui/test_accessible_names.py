@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox, QWidget
 
 from compassion_app.core.breathing import BreathState
 from compassion_app.core.records import CheckIn, PracticeRecord
@@ -101,3 +101,19 @@ def test_each_volume_says_its_sound_and_its_level(qtbot, window):
         assert spoken(slider).endswith("volume"), spoken(slider)
         slider.setValue(40)
         assert spoken(slider, QAccessible.Text.Description) == "40 %"
+
+
+def test_the_safety_dialog_and_the_question_before_ending_name_their_controls(qtbot, window):
+    from compassion_app.ui.screens.safety import SafetyDialog
+
+    dialog = SafetyDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not unnamed(dialog)
+    window.start_practice("soothing-rhythm-breathing", 3)
+    window.practice.checkin.skip_button.click()
+    window.practice.ask_to_end()
+    question = window.findChild(QMessageBox)
+    qtbot.waitUntil(question.isVisible)
+    assert not unnamed(question)
+    question.reject()
