@@ -3,7 +3,7 @@
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
 from compassion_app.core.library import load_library
 from compassion_app.paths import resource_path
@@ -79,3 +79,21 @@ def test_the_minimum_size_shows_begin_whole(qtbot, roomy_window):
     begin = window.today.begin_button
     words = begin.fontMetrics().horizontalAdvance(begin.text())
     assert begin.width() >= words + 2 * 24  # the words and the style sheet's padding
+
+
+def test_support_and_safety_keeps_every_word_within_reach(qtbot, roomy_window):
+    from compassion_app.ui.screens.safety import SafetyDialog
+
+    dialog = SafetyDialog(roomy_window, in_practice=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.text
+    assert text.height() >= text.heightForWidth(text.width())  # no line of it is cut off
+    scroll = dialog.findChild(QScrollArea)
+    shown = scroll.viewport().height()
+    assert shown >= text.height() or scroll.verticalScrollBar().maximum() >= text.height() - shown
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    for button in (dialog.end_gently_button, dialog.findChild(QAbstractButton, None)):
+        seen = button.visibleRegion().boundingRect()
+        assert seen.size() == button.size(), button.text()
