@@ -32,11 +32,17 @@ ENV = ROOT / "build" / "bundle-env"
 WHEELS = ROOT / "build" / "wheels"
 SPEC = ROOT / "packaging" / "compassion_app.spec"
 # numpy's build options for the bundle: no BLAS or LAPACK library (its own fallbacks instead),
-# and only the baseline CPU code (no per-CPU copies of each loop: its core module 10.4 -> 4.8 MB).
+# only the baseline CPU code (no per-CPU copies of each loop: its core module 10.4 -> 4.8 MB),
+# compiled for size rather than speed and without its symbol tables (the bundle's numpy
+# 10.4 -> 7.8 MB). The app's numpy work is light: mixing a second of audio costs a fraction of
+# a millisecond either way (packaging/README.md has the figures).
 NUMPY_OPTIONS = [
     "-Csetup-args=-Dblas=none",
     "-Csetup-args=-Dlapack=none",
     "-Csetup-args=-Dcpu-dispatch=none",
+    "-Csetup-args=-Doptimization=s",
+    "-Csetup-args=-Dc_link_args=-s",
+    "-Csetup-args=-Dcpp_link_args=-s",
 ]
 # Only Linux compiles numpy: numpy's wheels for Apple silicon (macOS 14 and later) use Apple's
 # Accelerate and bring no BLAS of their own, and a Windows compile needs Visual Studio; there, and

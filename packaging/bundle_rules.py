@@ -59,6 +59,11 @@ UNUSED_MODULES = [
     "xml",
     "sqlite3",
     "dbm",
+    # cffi's compiler side, and pycparser and setuptools behind it (2.3 MB): only pycryptodomex
+    # reaches for it, and falls back on ctypes without it. sounddevice, soundfile and argon2 load
+    # their compiled parts through _cffi_backend alone, which stays.
+    "cffi",
+    "pycparser",
 ]
 
 # Modules imported only from compiled code, which PyInstaller cannot read: numpy.random's
@@ -98,9 +103,30 @@ LINUX_PRINTING_LIBRARIES = {
 }
 
 
+# pycryptodomex's compiled modules that the letters' AES-256-GCM loads: AES (with AES-NI where
+# the processor has it), the ECB and CTR modes GCM is built on, GHASH (with CLMUL where it can),
+# BLAKE2s (GCM compares tags through it) and the processor check. PyInstaller's hook copies all
+# of the package's compiled modules, public-key maths and every other cipher and hash too
+# (about 4 MB); each is loaded only when its algorithm is used, and no other one is. Seen in
+# /proc/self/maps after sealing and opening; the bundle smoke test opens a sealed letter.
+CRYPTODOME_MODULES_USED = {
+    "Cryptodome/Cipher/_raw_aes",
+    "Cryptodome/Cipher/_raw_aesni",
+    "Cryptodome/Cipher/_raw_ecb",
+    "Cryptodome/Cipher/_raw_ctr",
+    "Cryptodome/Hash/_ghash_portable",
+    "Cryptodome/Hash/_ghash_clmul",
+    "Cryptodome/Hash/_BLAKE2s",
+    "Cryptodome/Util/_cpuid_c",
+}
+
+
 def keep_binary(entry: tuple[str, str, str]) -> bool:
     """For PyInstaller's binaries list, whose entries are (name in the bundle, source, kind)."""
+    path = PurePath(entry[0])
+    if path.parts[0] == "Cryptodome":  # on every system: its modules are the same everywhere
+        module = path.parent / path.name.split(".")[0]  # _raw_aes.abi3.so, _raw_aes.pyd
+        return module.as_posix() in CRYPTODOME_MODULES_USED
     if not sys.platform.startswith("linux"):
         return True
-    name = PurePath(entry[0]).name
-    return name not in LINUX_SYSTEM_LIBRARIES and name not in LINUX_PRINTING_LIBRARIES
+    return path.name not in LINUX_SYSTEM_LIBRARIES and path.name not in LINUX_PRINTING_LIBRARIES

@@ -25,6 +25,7 @@ from compassion_app import __version__, messages
 from compassion_app.core.library import Library, read_library
 from compassion_app.instance_lock import InstanceLock
 from compassion_app.paths import PRIVATE_UMASK, DataPaths, resource_path, user_data_dir
+from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 
@@ -64,7 +65,8 @@ def _private_folder(paths: DataPaths) -> bool:
     try:
         paths.create()
     except OSError as error:
-        print(messages.FOLDER_UNUSABLE.format(folder=paths.root, error=error), file=sys.stderr)
+        reason = plain_reason(error, error.filename or paths.root)
+        print(messages.FOLDER_UNUSABLE.format(folder=paths.root, reason=reason), file=sys.stderr)
         return False
     return True
 
@@ -178,7 +180,8 @@ def _start_logging(paths: DataPaths) -> Path | None:
         handler: logging.Handler = logging.FileHandler(paths.log, encoding="utf-8")
         log_file: Path | None = paths.log
     except OSError as error:
-        print(messages.LOG_UNUSABLE.format(log=paths.log, error=error), file=sys.stderr)
+        reason = plain_reason(error, paths.log)
+        print(messages.LOG_UNUSABLE.format(log=paths.log, reason=reason), file=sys.stderr)
         handler, log_file = logging.StreamHandler(sys.stderr), None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
@@ -204,7 +207,7 @@ def _open_store(paths: DataPaths) -> tuple[Store, str | None]:
         store = Store.open(paths.store)
     except StoreError as error:
         log.error("Store could not be opened: %s", error)
-        return Store.in_memory(), messages.STORE_UNUSABLE.format(error=error)
+        return Store.in_memory(), messages.STORE_UNUSABLE.format(problem=error)
     return store, store.take_notice()
 
 
@@ -219,9 +222,14 @@ def _close_store(store: Store) -> bool:
         result: object = close()
     except StoreError as error:
         problem = str(error)
-    except Exception as error:  # noqa: BLE001 - a full disk or a bug: either way, say so
+    except OSError as error:  # e.g. a full disk the store did not expect at this moment
         log.exception("Closing the store failed")
-        print(messages.STORE_CLOSE_FAILED_UNKNOWN.format(error=error), file=sys.stderr)
+        problem = plain_reason(error)
+        print(messages.STORE_CLOSE_FAILED.format(problem=problem), file=sys.stderr)
+        return False
+    except Exception:  # noqa: BLE001 - a bug: still, say so, kindly
+        log.exception("Closing the store failed")
+        print(messages.STORE_CLOSE_FAILED_UNKNOWN, file=sys.stderr)
         return False
     else:
         problem = result if isinstance(result, str) else ""
@@ -237,7 +245,7 @@ def _could_not_start(error: Exception, log_file: Path | None) -> int:
     if log_file is not None:
         print(messages.STARTUP_FAILED.format(log=log_file), file=sys.stderr)
     else:
-        print(messages.STARTUP_FAILED_NO_LOG.format(error=error), file=sys.stderr)
+        print(messages.STARTUP_FAILED_NO_LOG, file=sys.stderr)
     return 1
 
 

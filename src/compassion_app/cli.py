@@ -86,12 +86,14 @@ def run_command(args: argparse.Namespace) -> int:
     # Here rather than at the top: the app's own start-up needs none of this.
     from compassion_app.core.timeline import TimelineError
 
-    refused = _apply_breathing(library, args)
+    saved = _saved_settings(args.data_dir)
+    refused = _apply_breathing(library, args, saved)
     if refused:
         print(refused, file=sys.stderr)
         return 2
+    spoken = args.voice if args.voice is not None else (saved is None or saved.guide_voice)
     try:
-        timeline = _timeline(library, args.exercise, args.minutes)
+        timeline = _timeline(library, args.exercise, args.minutes, spoken)
     except (LookupError, TimelineError) as error:
         print(error.args[0], file=sys.stderr)
         return 2
@@ -126,13 +128,14 @@ def chosen_practice(
     return script, chosen
 
 
-def _timeline(library: Library, exercise_id: str, minutes: int | None) -> Timeline:
+def _timeline(library: Library, exercise_id: str, minutes: int | None, spoken: bool) -> Timeline:
+    """The practice's schedule; with `spoken` False, captions only (no voice is decoded)."""
     from compassion_app.audio.clips import VoiceClips
     from compassion_app.core.timeline import SAMPLE_RATE, build_timeline
 
     script, chosen = chosen_practice(library, exercise_id, minutes)
     clips = VoiceClips(resource_path("audio", "voice"), SAMPLE_RATE)
-    return build_timeline(script, chosen, SAMPLE_RATE, clips.seconds)
+    return build_timeline(script, chosen, SAMPLE_RATE, clips.seconds if spoken else None)
 
 
 def _print_timeline(timeline: Timeline, as_json: bool) -> int:
@@ -149,13 +152,18 @@ def _print_timeline(timeline: Timeline, as_json: bool) -> int:
 
 def _render(timeline: Timeline, out: Path) -> int:
     from compassion_app.audio.clips import VoiceClips
-    from compassion_app.audio.render import render_to_file
+    from compassion_app.audio.render import UnknownFormat, render_to_file
+    from compassion_app.reasons import plain_reason
 
     clips = VoiceClips(resource_path("audio", "voice"), timeline.sample_rate)
     try:
         render_to_file(timeline, clips, out)
-    except (OSError, ValueError) as error:
-        print(messages.CLI_RENDER_FAILED.format(out=out, error=error), file=sys.stderr)
+    except UnknownFormat as refused:
+        print(refused, file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = plain_reason(error, out)
+        print(messages.CLI_RENDER_FAILED.format(out=out, reason=reason), file=sys.stderr)
         return 1
     print(messages.CLI_RENDERED.format(title=timeline.title, minutes=timeline.minutes, out=out))
     return 0
@@ -173,12 +181,15 @@ def run_exchange(args: argparse.Namespace) -> int:
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
     from compassion_app.store.exchange import export_everything, import_file
+    from compassion_app.store.passphrase import is_protected, unlock
 
     paths = DataPaths(args.data_dir or user_data_dir())
     try:
         with Store.open(paths.store) as store:
             if store.notice:
                 print(store.notice, file=sys.stderr)
+            if is_protected(paths.root):  # the letters are part of the history: open them first
+                store.set_letter_cipher(unlock(paths.root, _passphrase()))
             if args.command == "export":
                 done = export_everything(store, args.file)
                 print(
@@ -201,6 +212,15 @@ def run_exchange(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _passphrase() -> str:
+    """The letters' passphrase: asked unseen on a terminal, else the first line of the input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(messages.CLI_PASSPHRASE)
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -247,9 +267,14 @@ def _breathing_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="IN,HOLD,OUT,HOLD",
         help="seconds of each part of a breath, e.g. 4,1,6,1",
     )
+    parser.add_argument(
+        "--voice", action=argparse.BooleanOptionalAction, default=None, help=messages.CLI_VOICE_HELP
+    )
 
 
-def _apply_breathing(library: Library, args: argparse.Namespace) -> str | None:
+def _apply_breathing(
+    library: Library, args: argparse.Namespace, saved: Settings | None
+) -> str | None:
     """Put the asked-for pace into the chosen script; a plain message if it cannot be used."""
     from dataclasses import replace
 
@@ -259,7 +284,6 @@ def _apply_breathing(library: Library, args: argparse.Namespace) -> str | None:
     script = library.get(args.exercise)
     if script is None:
         return None
-    saved = _saved_settings(args.data_dir)
     if saved is not None:  # the pace, easing and bed chosen in the app's settings
         script = library.scripts[script.exercise_id] = saved.apply_to(script)
     rate, pattern_text = args.breaths_per_minute, args.pattern
@@ -300,7 +324,8 @@ def _breath_rate_arguments(commands: argparse._SubParsersAction[argparse.Argumen
 
 def _breath_rate(path: Path, as_json: bool) -> int:
     """The detector's running estimate once a second; 1 if the file cannot be read as sound."""
-    from compassion_app.audio.breath_file import as_record, running_estimates
+    from compassion_app.audio.breath_file import NotSound, as_record, running_estimates
+    from compassion_app.reasons import plain_reason
 
     records = []
     try:
@@ -316,21 +341,21 @@ def _breath_rate(path: Path, as_json: bool) -> int:
                     confidence=estimate.confidence,
                 )
                 print(line)
+    except NotSound:
+        print(messages.BREATH_RATE_UNREADABLE.format(file=path), file=sys.stderr)
+        return 1
     except OSError as error:
-        print(messages.BREATH_RATE_UNREADABLE.format(file=path, error=error), file=sys.stderr)
+        reason = plain_reason(error, path)
+        print(messages.BREATH_RATE_NOT_OPENED.format(file=path, reason=reason), file=sys.stderr)
         return 1
     if as_json:
         print(json.dumps(records))
     return 0
 
 
-# The key the app's window keeps its preferences under (ui/main_window.py, SETTINGS_KEY).
-PREFERENCES_KEY = "preferences"
-
-
 def _saved_settings(data_dir: Path | None) -> Settings | None:
     """The person's saved preferences, read without creating anything; None if there are none."""
-    from compassion_app.core.settings import Settings
+    from compassion_app.core.settings import STORE_KEY, Settings
     from compassion_app.paths import DataPaths, user_data_dir
     from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
@@ -340,6 +365,6 @@ def _saved_settings(data_dir: Path | None) -> Settings | None:
         return None
     try:
         with Store.open(path) as store:
-            return Settings.from_dict(store.get_setting(PREFERENCES_KEY, {}))
+            return Settings.from_dict(store.get_setting(STORE_KEY, {}))
     except StoreError:
         return None  # the practice still plays as its script says

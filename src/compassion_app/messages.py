@@ -11,6 +11,40 @@ from __future__ import annotations
 # Each room of the app has its own section below, so that work on one room does not collide with
 # work on another. Add a room's words under its heading.
 
+# --- A file or folder that could not be used (compassion_app/reasons.py) ---------------------
+
+# What happened, and what the person could do; the exception's own text goes to the log only.
+# {place} is the file or folder, as the person chose it.
+REASON_NO_SPACE = (
+    "There was not enough space on the disk. Freeing a little space, or choosing another place, "
+    "would let it work."
+)
+REASON_NOT_ALLOWED = (
+    "Compassion Companion is not allowed to use {place}; you could choose another place."
+)
+REASON_READ_ONLY = (
+    "{place} is on a disk that can only be read, not written to; you could choose another place."
+)
+REASON_MISSING = (
+    "{place} could not be found. It may have been moved or renamed, or it may be on a disk that "
+    "is not connected just now."
+)
+REASON_NO_DEVICE = (
+    "The disk holding {place} could not be reached just now. If it is a removable or network "
+    "disk, connecting it again and trying once more may help."
+)
+REASON_NAME_TOO_LONG = "The name {place} is too long for this disk; a shorter name would work."
+REASON_IS_FOLDER = "{place} is a folder; you could choose a file name inside it."
+REASON_NOT_A_FOLDER = (
+    "{place}, or a part of it, is a file where a folder is needed; you could choose another place."
+)
+REASON_UNEXPECTED = (
+    "Something unexpected got in the way. Trying again, or choosing another place, may help; "
+    "the details are in the app's log."
+)
+REASON_SOME_FILE = "the file"
+
+
 # --- Start-up, the single window, signals and the crash note ---------------------------------
 
 # Shown in a window when something unexpected goes wrong while the app is open. It says only what
@@ -34,20 +68,26 @@ STARTUP_FAILED = (
     "was written to: {log}"
 )
 STARTUP_FAILED_NO_LOG = (
-    "Compassion Companion could not open, because of an unexpected problem ({error}). It was not "
-    "anything you did, and none of your saved practices or letters were removed."
+    "Compassion Companion could not open, because of an unexpected problem. It was not anything "
+    "you did, and none of your saved practices or letters were removed. The details are in the "
+    "notes above."
 )
-FOLDER_UNUSABLE = "Compassion Companion cannot use the folder {folder}: {error}"
+FOLDER_UNUSABLE = (
+    "Compassion Companion cannot keep your practices in the folder {folder}. {reason} "
+    "(--data-dir chooses another folder.)"
+)
 LOG_UNUSABLE = (
-    "Compassion Companion cannot write its log at {log} ({error}); its notes go to the "
-    "terminal instead."
+    "Compassion Companion cannot write its notes to {log}, so they go to the terminal instead. "
+    "{reason}"
 )
-STORE_UNUSABLE = "{error} Practices today will be kept only until you close the app."
+# {problem} is the store's own sentence, already written for the person (store/errors.py).
+STORE_UNUSABLE = "{problem} Practices today will be kept only until you close the app."
 # At quit, after the window has gone: the store's own words say what was kept and where.
 STORE_CLOSE_FAILED = "Compassion Companion could not finish saving as it closed. {problem}"
 STORE_CLOSE_FAILED_UNKNOWN = (
-    "Compassion Companion could not finish saving as it closed ({error}). What was saved before "
-    "is still on this computer, but the last changes may not have been saved."
+    "Compassion Companion could not finish saving as it closed, because of an unexpected "
+    "problem. What was saved before is still on this computer, but the last changes may not "
+    "have been saved. The details are in the app's log."
 )
 ALREADY_OPEN = "Compassion Companion is already open; its window has been brought forward."
 ALREADY_OPEN_NO_ANSWER = (
@@ -60,8 +100,10 @@ CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
 CLI_NOTE = "Note: {problem}"
 CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
 CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
-CLI_RENDER_FAILED = "The practice could not be written to {out}: {error}"
+CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
+RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
@@ -72,17 +114,14 @@ STORE_NEWER_SCHEMA = (
     "Companion to carry on with your history. (History format {found}; this version understands "
     "up to {known}.)"
 )
-STORE_CANNOT_OPEN = (
-    "Your practice history at {path} could not be opened ({reason}). "
-    "Please check that the folder is available."
-)
+STORE_CANNOT_OPEN = "Your practice history at {path} could not be opened. {reason}"
 STORE_IN_USE = (
     "Your practice history at {folder} is being used by another Compassion Companion just now "
     "(perhaps an open window). Nothing was changed. Please try again once it has finished."
 )
 STORE_REASON_FULL = "the disk is full"
 STORE_REASON_NOT_ALLOWED = "Compassion Companion is not allowed to write to {place}"
-STORE_REASON_OTHER = "of a problem writing to the disk ({detail})"
+STORE_REASON_OTHER = "of a problem writing to the disk (the details are in the app's log)"
 STORE_NOT_SAVED = "{what} could not be saved because {reason}. Everything saved earlier is safe."
 STORE_KEPT_FOR_RETRY = " It is being kept, and will be saved as soon as saving works again."
 STORE_KEPT_ELSEWHERE = (
@@ -156,16 +195,19 @@ STORE_WHEN_DAY = "{day}"
 
 # Export and import (the command line and, later, the settings screen).
 STORE_EXPORTED = "Wrote {practices} practices and {letters} letters to {path}."
-STORE_EXPORT_FAILED = "Your history could not be written to {path} ({reason}). Nothing was changed."
+STORE_EXPORT_FAILED = (
+    "Your history could not be written to {path} because {reason}. Nothing was changed."
+)
 STORE_IMPORTED = (
     "Added {practices} practices, {versions} letter versions and {rest_days} rest days from "
     "{path}. {skipped} were already here and were left as they were."
 )
-STORE_IMPORT_UNREADABLE = "{path} could not be read ({reason}). Nothing was changed."
+STORE_IMPORT_UNREADABLE = "{path} could not be read. {reason} Nothing was changed."
 STORE_IMPORT_NOT_JSON = (
-    "{path} is not a Compassion Companion export: it is not valid JSON ({detail}). "
-    "Nothing was changed."
+    "{path} is not a Compassion Companion export: it does not hold the kind of text an export "
+    "does{where}. Nothing was changed."
 )
+STORE_IMPORT_NOT_JSON_WHERE = " (the first unexpected part is on line {line})"
 STORE_IMPORT_INVALID = "{path} could not be imported, so nothing was changed: {problem}."
 STORE_IMPORT_WRONG_FORMAT = 'it does not say "format": "compassion-companion" at the top'
 STORE_IMPORT_NEWER = (
@@ -176,6 +218,11 @@ STORE_IMPORT_BAD_FIELD = "{where} {problem}"
 STORE_IMPORT_NOT_MAP = "is not a map"
 STORE_IMPORT_NOT_LIST = "is not a list"
 STORE_IMPORT_NOT_TEXT = "is not text"
+STORE_IMPORT_BAD_VALUE = (
+    "holds a value this version cannot read there (a number, a date or some text where another "
+    "kind was expected)"
+)
+STORE_IMPORT_NOT_TABLE = "it is not a table of practices written as UTF-8 text"
 STORE_IMPORT_MISSING = "has no '{field}'"
 STORE_IMPORT_NO_VERSIONS = 'has no list of "versions"'
 STORE_IMPORT_VERSION_BELOW_1 = "has version {version}; versions start at 1"
@@ -242,6 +289,7 @@ SOUND_LOST = (
 )
 SLEPT = "Your computer was resting, so the practice paused. Carry on whenever you are ready."
 NOTICE_DISMISS = "Got it"
+NOTICE_DETAILS = "Details"  # shows what the system said, for whoever helps look into it
 BREATHING_IN = "Breathing in"
 BREATHING_OUT = "Breathing out"
 BREATH_RESTING = "Resting"
@@ -458,7 +506,7 @@ AUTOSTART_UNSUPPORTED = (
     "Opening at login can be set up on Linux for now; on this system, please use its own "
     "settings for apps that open at login."
 )
-AUTOSTART_FAILED = "Opening at login could not be set up ({reason})."
+AUTOSTART_FAILED = "Opening at login could not be set up. {reason}"
 
 
 # The year calendar on the progress screen.
@@ -493,7 +541,7 @@ EXPORT_PICTURE_FILTER = "PNG image (*.png)"
 EXPORT_TABLE_FILTER = "CSV table (*.csv)"
 EXPORT_IMAGE_FAILED = "the image could not be written"
 EXPORT_SAVED = "Saved to {path}."
-EXPORT_FAILED = "This could not be saved to {path} ({reason}). Nothing else was changed."
+EXPORT_FAILED = "This could not be saved to {path}. {reason} Nothing else was changed."
 
 
 def chart_weeks_description(minutes: list[int]) -> str:
@@ -626,7 +674,7 @@ LETTER_EXPORT_TITLE = "Save a copy"
 LETTER_EXPORT_FILTER = "Markdown (*.md);;PDF (*.pdf)"
 LETTER_EXPORTED = "A copy is saved in {path}, readable only by your own account."
 LETTER_NOT_EXPORTED = (
-    "The copy could not be saved ({reason}). Your letters themselves are safe and unchanged."
+    "The copy could not be saved. {reason} Your letters themselves are safe and unchanged."
 )
 LETTER_WRONG_PASSPHRASE = (
     "That passphrase does not open your letters. Nothing has been changed; you could try again."
@@ -659,7 +707,7 @@ LETTER_NOW_PROTECTED = "Your letters are now protected by your passphrase."
 LETTER_CANCEL = "Not now"
 LETTER_LOCKED_IDLE = "Your letters were locked after a quiet while, to keep them private."
 LETTER_RECORDING_NOT_SAVED = (
-    "Your reading could not be saved ({reason}). Your letter itself is safe and unchanged."
+    "Your reading could not be saved. {reason} Your letter itself is safe and unchanged."
 )
 
 # A note after "Noticing the critic", offered on its end screen, kept beside the letters
@@ -698,8 +746,11 @@ SCRIPT_NOT_TOML = "this is not valid TOML ({reason})"
 SCRIPT_NOT_UTF8 = "the file is not UTF-8 text"
 SCRIPT_TOO_DEEP = "brackets nest far more deeply than a script ever needs"
 SCRIPT_TOO_BIG = "the file is larger than {limit} KB, and a script is only a few kilobytes"
-SCRIPT_UNREADABLE = "The exercise file {file} could not be opened ({reason})."
-SCRIPT_UNEXPECTED = "{file} line 1: this file could not be read ({reason})"
+SCRIPT_UNREADABLE = "The exercise file {file} could not be opened. {reason}"
+SCRIPT_UNEXPECTED = (
+    "{file} line 1: this file could not be read, because of a problem the checks did not "
+    "expect (the details are in the app's log)"
+)
 SCRIPT_DEFAULT_NOT_OFFERED = (
     "'default_minutes' is {default}, which is not one of its minutes {minutes}"
 )
@@ -728,8 +779,11 @@ CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
+
+# --- The four-week path: its file, its card on Today, its line on the progress screen -------
+
 # The four-week path's file (assets/path/four-weeks.toml), checked against the library at load.
-PATH_UNREADABLE = "The path file {file} could not be opened ({reason})."
+PATH_UNREADABLE = "The path file {file} could not be opened. {reason}"
 PATH_NO_STEPS = "the path has no steps: each one is a [[step]] table"
 PATH_STEP_NOT_TABLE = "a step is a [[step]] table with exercise, minutes and teaching"
 PATH_UNKNOWN_EXERCISE = (
@@ -837,7 +891,8 @@ BREATH_RATE_LINE = (
     "{seconds:8.1f} s   about {rate:4.1f} breaths a minute   (confidence {confidence:.2f})"
 )
 BREATH_RATE_LISTENING = "{seconds:8.1f} s   listening…"
-BREATH_RATE_UNREADABLE = "{file} cannot be read as sound ({error}). WAV, FLAC and OGG files work."
+BREATH_RATE_UNREADABLE = "{file} cannot be read as sound. WAV, FLAC and OGG files work."
+BREATH_RATE_NOT_OPENED = "{file} could not be opened. {reason}"
 BREATH_LEVEL_LINE = "   level {level:6.1f} dB"
 
 
@@ -955,9 +1010,17 @@ TRAY_OPEN = "Open"
 TRAY_QUIT = "Quit"
 
 # "Save as audio…" on Today: the chosen practice, rendered to a file to take along.
+# The guide's voice, on or off (core/settings.py, `guide_voice`).
+SETTING_GUIDE_VOICE = "Guide's voice"
+SETTING_GUIDE_VOICE_HELP = (
+    "When it is off, the guide's words are shown as captions only, each on screen long enough "
+    "to read at an easy pace. The bells, the breath and the background still sound."
+)
+CLI_VOICE_HELP = "speak the guide's words, or show captions only (default: as saved in the app)"
+
 SAVE_AUDIO = "Save as audio…"
 SAVE_AUDIO_TITLE = "Save this practice as audio"
 SAVE_AUDIO_FILTER = "Ogg Vorbis (*.ogg);;FLAC (*.flac);;WAV (*.wav)"
 SAVE_AUDIO_WRITING = "Writing {title}, {minutes} min, to {name}…"
 SAVE_AUDIO_DONE = "{title} is saved as {path}, ready to take with you."
-SAVE_AUDIO_FAILED = "{title} could not be saved as audio ({error}). Nothing else was changed."
+SAVE_AUDIO_FAILED = "{title} could not be saved as audio. {reason} Nothing else was changed."

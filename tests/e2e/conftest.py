@@ -49,6 +49,11 @@ class AlsaFileSink:
         assert played.returncode == 0, played.stdout + played.stderr
         return played
 
+    def run(self, *arguments: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
+        """Run Python (e.g. a window, offscreen) with its sound going into the file."""
+        environment = self.environment() | {"QT_QPA_PLATFORM": "offscreen"}
+        return run_python(list(arguments), environment, timeout)
+
     def frames(self) -> np.ndarray:
         """What reached the 'device': (frames, 2) float32, mapped rather than read into memory."""
         return np.memmap(self.raw, dtype=np.float32, mode="r").reshape(-1, 2)

@@ -7,8 +7,6 @@ the (file) device after the pause must be the end bell exactly, as loud as the p
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import numpy as np
@@ -60,14 +58,7 @@ store.close()
 
 
 def test_ending_gently_rings_the_whole_end_bell_through_the_device(alsa_file_sink: Any, tmp_path):
-    environment = alsa_file_sink.environment() | {"QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", END_GENTLY, str(tmp_path / "store.json")],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = alsa_file_sink.run("-c", END_GENTLY, str(tmp_path / "store.json"))
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
     assert shown == {"grounding": True, "thanks": "Thank you for looking after yourself",

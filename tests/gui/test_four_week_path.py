@@ -19,6 +19,7 @@ from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
 from compassion_app.ui.widgets.path_card import PathCard
 from helpers.fakes import FakeTime
+from helpers.path_history import walked
 from helpers.screens import begin_path_step, practices_on_disk
 
 TOMORROW = date.today() + timedelta(days=1)
@@ -281,3 +282,24 @@ def test_the_progress_screen_counts_the_steps_walked_once_there_are_any(qtbot, w
     practise_step(qtbot, window)
     window.show_progress()
     assert "Four-week path: 1 of 28 steps walked." in window.progress_screen.milestones.text()
+
+
+def test_a_letter_step_breathes_in_the_letters_room_then_counts_as_done(qtbot, tmp_path):
+    store_path = tmp_path / "store.json"
+    with Store.open(store_path) as store:
+        walked(store, 25)  # step 26 is the first letter step
+    window = open_window(qtbot, store_path)
+    card = card_of(qtbot, window)
+    assert card.title.text() == "Week 4 · step 26 of 28"
+    assert card.step_line.text() == "Before a compassionate letter · 3 minutes"
+    click(qtbot, card.begin_step_button)
+    assert window.current_screen is window.letters  # the breathing, then a page to write on
+    lead = window.letters.lead
+    qtbot.waitUntil(lambda: lead.controller is not None and lead.controller.running)
+    window.clock.now += 3 * 60 + 1
+    qtbot.waitUntil(lambda: window.letters.currentWidget() is window.letters.editor)
+    assert window.store.practices()[-1].exercise_id == "letter-lead-in"
+    window.show_today()
+    assert card.title.text() == "Week 4 · step 27 of 28"
+    assert card.text.text().startswith("Today's step is done")
+    window.store.close()

@@ -75,5 +75,7 @@ def test_an_existing_open_file_becomes_private(screen, tmp_path):
 def test_a_copy_that_cannot_be_written_says_so_and_changes_nothing(screen, tmp_path):
     missing = tmp_path / "no-such-folder" / "x.md"
     assert screen.save_copy([screen._shelf.letter("a")], missing) is None
-    assert "could not be saved" in screen.notices[-1]
+    assert screen.notices[-1] == messages.LETTER_NOT_EXPORTED.format(
+        reason=messages.REASON_MISSING.format(place=missing)
+    )
     assert screen._shelf.letter("a").body == UNICODE

@@ -181,7 +181,9 @@ def test_a_picture_that_cannot_be_saved_says_so_and_claims_nothing(screen, tmp_p
     missing = tmp_path / "no-such-folder" / "year.png"
     screen.chosen["path"] = missing
     screen.save_picture(screen.heatmap)
-    assert "could not be saved" in screen.status.text()
+    assert screen.status.text() == messages.EXPORT_FAILED.format(
+        path=missing, reason=messages.REASON_MISSING.format(place=missing)
+    )
     assert "Saved to" not in screen.status.text()
     assert not missing.parent.exists()
 

@@ -3,7 +3,7 @@ free meanwhile; a failure is said plainly and leaves no file that looks finished
 
 import soundfile
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from compassion_app import messages
 
@@ -59,7 +59,10 @@ def test_a_folder_that_cannot_be_written_is_told_kindly_and_leaves_nothing(
     qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.audio_export.finished_writing, timeout=60_000) as said:
         pass
-    assert "could not be saved as audio" in said.args[0]
+    assert said.args[0] == messages.SAVE_AUDIO_FAILED.format(
+        title=window._library.get("soothing-rhythm-breathing").title,
+        reason=messages.REASON_MISSING.format(place=gone),
+    )
     assert said.args[0] in window.notices.texts()
     assert not gone.parent.exists()
 
@@ -69,3 +72,45 @@ def test_changing_ones_mind_in_the_file_dialog_writes_nothing(qtbot, window, tmp
     qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
     assert window.audio_export is None  # no dialog, no writing
     assert not list(tmp_path.glob("*.ogg"))
+
+
+def test_a_disk_that_fills_up_while_writing_is_told_in_plain_words_and_leaves_nothing(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The disk takes the first 300 KB and then is full (ENOSPC), as a real one would be."""
+    import errno
+    import os
+
+    real_write = os.write
+    room = {"left": 300_000}
+
+    def filling(fd, data):
+        if room["left"] < len(data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        room["left"] -= len(data)
+        return real_write(fd, data)
+
+    _choose(window, "soothing-rhythm-breathing", 1)
+    chosen = tmp_path / "walk.wav"
+    _answer_the_file_dialog_with(monkeypatch, chosen)
+    monkeypatch.setattr(os, "write", filling)
+    qtbot.mouseClick(window.today.save_audio_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.audio_export.finished_writing, timeout=60_000) as said:
+        pass
+    title = window._library.get("soothing-rhythm-breathing").title
+    assert said.args[0] == messages.SAVE_AUDIO_FAILED.format(
+        title=title, reason=messages.REASON_NO_SPACE
+    )
+    assert "Errno" not in said.args[0] and "No space left" not in said.args[0]
+    assert said.args[0] in window.notices.texts()
+    # What the system said is there for whoever helps, but only behind "Details".
+    behind = [
+        label for label in window.notices.findChildren(QLabel) if "No space left" in label.text()
+    ]
+    assert len(behind) == 1 and not behind[0].isVisible()
+    (details,) = [
+        b for b in window.notices.findChildren(QPushButton) if b.text() == messages.NOTICE_DETAILS
+    ]
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    assert behind[0].isVisible()
+    assert not list(tmp_path.glob("*walk*"))  # no half file, under either name

@@ -101,3 +101,39 @@ def test_the_reminder_time_can_be_set_only_while_the_reminder_is_on(window):
     assert not controls["reminder_time"].isEnabled()
     controls["reminder"].click()
     assert controls["reminder_time"].isEnabled()
+
+
+def test_tab_walks_on_from_the_last_volume_through_the_desktop_choices_and_your_data(qtbot, window):
+    window.show_settings()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.settings_screen.controls["volumes"].sliders["ambient"].setFocus()
+    desktop, data = window.desktop_card.controls, window.data_card
+    expected = [
+        desktop["theme"],
+        desktop["text_size"],
+        desktop["keep_in_tray"],
+        data.open_button,
+        data.export_button,
+        data.import_button,
+        data.backup_button,
+    ]
+    walked = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == expected
+
+
+def test_tab_reaches_the_microphone_check_where_it_reads_under_its_setting(qtbot, window):
+    window.show_settings()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    screen = window.settings_screen
+    screen.controls["listen_to_breath"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is screen.microphone_check.button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    names = list(screen.controls)
+    declared_next = names[names.index("listen_to_breath") + 1]
+    assert QApplication.focusWidget() is screen.controls[declared_next]

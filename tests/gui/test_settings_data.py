@@ -46,9 +46,9 @@ def card(window):
     return window.data_card
 
 
-def choose_file(monkeypatch, path, dialog="getSaveFileName"):
-    """The person picks `path` in the file dialog (the dialog itself is Qt's, not ours)."""
-    monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *args: (str(path), "")))
+def choose_file(monkeypatch, path, dialog="getSaveFileName", kind=""):
+    """The person picks `path` (and the kind of file) in the file dialog (Qt's, not ours)."""
+    monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *args: (str(path), kind)))
 
 
 def click_and_wait(qtbot, card, button):
@@ -87,6 +87,16 @@ def test_export_writes_everything_and_says_how_much(qtbot, card, window, monkeyp
         "practice-2",
     ]
     assert [item["body"] for item in document["letters"]] == ["Dear me."]
+
+
+def test_a_name_without_an_ending_gets_the_kind_picked_in_the_dialog(
+    qtbot, card, window, monkeypatch, tmp_path
+):
+    window.store.add_practices([practice(0)])
+    choose_file(monkeypatch, tmp_path / "table", kind="Practices as a table (*.csv)")
+    told = click_and_wait(qtbot, card, card.export_button)
+    assert told.endswith(f"to {tmp_path / 'table.csv'}.")
+    assert (tmp_path / "table.csv").read_text(encoding="utf-8").startswith("record_id,")
 
 
 def test_changing_ones_mind_in_the_file_dialog_does_nothing(qtbot, card, monkeypatch):
@@ -257,3 +267,44 @@ def test_settings_brought_by_an_import_are_used_at_once_and_kept_after_a_change(
         assert saved["show_counts"] is False
     finally:
         qapp.setFont(font)
+
+
+def test_kept_in_memory_the_card_says_so_and_an_export_can_still_keep_it_all(
+    qtbot, monkeypatch, tmp_path
+):
+    from compassion_app.core.library import load_library
+    from compassion_app.paths import resource_path
+    from compassion_app.ui.main_window import MainWindow
+    from compassion_app.ui.sound import no_sound
+
+    store = Store.in_memory()
+    store.add_practices([practice(0)])
+    window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+    qtbot.addWidget(window)
+    window.show_settings()
+    card = window.data_card
+    assert card.where.text() == messages.DATA_IN_MEMORY
+    assert not card.open_button.isEnabled()
+    assert not card.backup_button.isEnabled()
+    choose_file(monkeypatch, tmp_path / "keep.json")
+    told = click_and_wait(qtbot, card, card.export_button)
+    assert told == messages.STORE_EXPORTED.format(
+        practices=1, letters=0, path=tmp_path / "keep.json"
+    )
+
+
+def test_a_fault_nobody_expected_is_said_kindly_and_the_card_is_ready_again(
+    qtbot, card, window, monkeypatch, tmp_path
+):
+    from compassion_app.ui.widgets import data_card
+
+    def broken(path):
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(data_card, "read_export", broken)
+    (tmp_path / "export.json").write_text("{}", encoding="utf-8")
+    choose_file(monkeypatch, tmp_path / "export.json", "getOpenFileName")
+    told = click_and_wait(qtbot, card, card.import_button)
+    assert told == messages.DATA_UNEXPECTED
+    assert "a bug of ours" not in told  # the details go to the log, not to the person
+    assert card.import_button.isEnabled() and card.export_button.isEnabled()

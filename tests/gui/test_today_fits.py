@@ -1,23 +1,17 @@
 """Today fits the window as it first opens: the safety link is in sight without scrolling, and so
 is the four-week path's card, whole, in each of its states."""
 
-from datetime import UTC, date, datetime, timedelta
-
 import pytest
 
 from compassion_app.core.library import load_library
-from compassion_app.core.path import STORE_KEY, PathState
-from compassion_app.core.path_plan import load_plan
-from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
 from helpers.fakes import FakeTime
+from helpers.path_history import PLAN, walked
 
-PLAN = load_plan(resource_path("path", "four-weeks.toml"), load_library(resource_path("scripts")))
 LONGEST = max(PLAN.steps, key=lambda step: len(step.teaching))
-JOINED = datetime.now(UTC) - timedelta(days=60)
 
 
 def whole(widget):
@@ -30,20 +24,6 @@ def test_today_shows_whole_at_the_windows_first_size(qtbot, window):
     qtbot.waitUntil(link.isVisible)
     seen = link.visibleRegion().boundingRect()
     assert seen.size() == link.size(), "the safety link is cut off or needs a scroll to be seen"
-
-
-def walked(store, steps, on_path=True, last_today=False):
-    """The path joined 60 days ago and `steps` steps done, one a day, the last yesterday (or
-    today)."""
-    state = PathState().join(JOINED)
-    if not on_path:
-        state = state.leave(datetime.now(UTC))
-    store.set_setting(STORE_KEY, state.to_dict())
-    end = date.today() - timedelta(days=0 if last_today else 1)
-    for n, step in enumerate(PLAN.steps[:steps]):
-        day = end - timedelta(days=steps - 1 - n)
-        started = datetime.combine(day, datetime.min.time()).astimezone() + timedelta(hours=12)
-        store.add_practice(PracticeRecord.starting_now(step.exercise_id, 60, 60, True, started))
 
 
 @pytest.mark.parametrize(

@@ -54,17 +54,25 @@ class StoreThatCannotClose:
 
 
 @pytest.mark.parametrize(
-    "problem",
+    ("problem", "said"),
     [
-        StoreWriteError("Your practice could not be saved because the disk is full."),
-        OSError(30, "Read-only file system"),
+        (
+            StoreWriteError("Your practice could not be saved because the disk is full."),
+            "Your practice could not be saved because the disk is full.",
+        ),
+        # The system's own words ("[Errno 30] Read-only file system") stay in the log.
+        (OSError(30, "Read-only file system"), "can only be read, not written to"),
+        (RuntimeError("a bug of ours"), "because of an unexpected problem"),
     ],
 )
-def test_a_store_that_cannot_save_at_quit_says_so_and_claims_nothing_more(capsys, caplog, problem):
+def test_a_store_that_cannot_save_at_quit_says_so_and_claims_nothing_more(
+    capsys, caplog, problem, said
+):
     saved = app._close_store(StoreThatCannotClose(problem))  # type: ignore[arg-type]
     err = capsys.readouterr().err
     assert saved is False
-    assert str(problem) in err
+    assert said in err
+    assert "Errno" not in err and "a bug of ours" not in err
     assert "could not finish saving" in err
     assert "kept safely" not in err
     assert any(record.levelno == logging.ERROR for record in caplog.records)

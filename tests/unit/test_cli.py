@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from compassion_app import __version__
+from compassion_app import __version__, messages
 from compassion_app.paths import DataPaths, resource_path
 
 
@@ -72,7 +72,7 @@ def test_render_writes_a_practice_to_take_on_a_walk(tmp_path):
 def test_render_to_an_unknown_format_is_refused_plainly(tmp_path):
     result = run("render", "soothing-rhythm-breathing", "--minutes", "1", "--out", "x.mp3")
     assert result.returncode == 1
-    assert "could not be written to x.mp3" in result.stderr
+    assert result.stderr.strip() == messages.RENDER_UNKNOWN_FORMAT.format(name="x.mp3")
 
 
 @pytest.mark.parametrize("minutes", ["0", "-5", "2"])

@@ -18,23 +18,35 @@ from compassion_app.core.breath_rate import BreathEstimate
 READ_FRAMES = 1 << 15
 
 
+class NotSound(OSError):
+    """The file opens, but holds no sound libsndfile can read."""
+
+
 def running_estimates(path: Path, every: float = 1.0) -> Iterator[BreathEstimate]:
-    """The estimate after each `every` seconds of the recording. Raises OSError if the file
-    cannot be read as sound (missing, not audio, or a format libsndfile does not know)."""
-    try:
-        sound = soundfile.SoundFile(str(path))
-    except (soundfile.LibsndfileError, RuntimeError) as error:
-        raise OSError(str(error)) from error
-    with sound:
-        detector = BreathDetector(sound.samplerate)
-        next_report = every
-        for block in sound.blocks(READ_FRAMES, dtype="float32", always_2d=True):
-            mono = block.mean(axis=1)
-            for start in range(0, len(mono), detector.hop):
-                detector.feed(mono[start : start + detector.hop])
-                if detector.seconds + 1e-9 >= next_report:
-                    yield detector.estimate()
-                    next_report += every
+    """The estimate after each `every` seconds of the recording.
+
+    Raises the system's OSError if the file cannot be opened (missing, not allowed: opened here
+    first, so the cause is kept), and NotSound if it is not audio libsndfile knows.
+    """
+    with path.open("rb") as handle:
+        try:
+            sound = soundfile.SoundFile(handle)
+        except (soundfile.LibsndfileError, RuntimeError) as error:
+            raise NotSound(str(error)) from error
+        with sound:
+            yield from _estimates(sound, every)
+
+
+def _estimates(sound: soundfile.SoundFile, every: float) -> Iterator[BreathEstimate]:
+    detector = BreathDetector(sound.samplerate)
+    next_report = every
+    for block in sound.blocks(READ_FRAMES, dtype="float32", always_2d=True):
+        mono = block.mean(axis=1)
+        for start in range(0, len(mono), detector.hop):
+            detector.feed(mono[start : start + detector.hop])
+            if detector.seconds + 1e-9 >= next_report:
+                yield detector.estimate()
+                next_report += every
 
 
 def as_record(estimate: BreathEstimate) -> dict[str, float | None]:

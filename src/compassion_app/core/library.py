@@ -203,6 +203,4 @@ def _read(path: Path) -> ExerciseScript:
 
 def _unexpected(path: Path, error: Exception) -> ScriptError:
     log.error("Unexpected problem reading %s", path, exc_info=error)
-    return ScriptError(
-        messages.SCRIPT_UNEXPECTED.format(file=path.name, reason=type(error).__name__)
-    )
+    return ScriptError(messages.SCRIPT_UNEXPECTED.format(file=path.name))

@@ -16,6 +16,7 @@ from typing import Any
 from compassion_app import messages
 from compassion_app.core.library import Library
 from compassion_app.core.script_source import SourceMap, decode_error_line, decode_error_reason
+from compassion_app.reasons import plain_reason
 
 BUNDLED = ("path", "four-weeks.toml")  # the app's own path, under assets: resource_path(*BUNDLED)
 DAYS_A_WEEK = 7
@@ -55,7 +56,7 @@ def load_plan(path: Path, library: Library) -> PathPlan:
             raw = handle.read(MAX_FILE_BYTES + 1)
         text = raw.decode("utf-8")
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = plain_reason(error, path.name)
         raise PathError(messages.PATH_UNREADABLE.format(file=path.name, reason=reason)) from None
     except UnicodeDecodeError:
         raise PathError(_problem(path, 1, messages.SCRIPT_NOT_UTF8)) from None

@@ -18,6 +18,7 @@ _KEY = re.compile(
     r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*="""
 )
 _TRIPLE = re.compile(r'"""|\'\'\'')
+_KEY_PART = re.compile(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'')  # one-line strings, dropped when counting
 MAX_NESTING = 32  # far deeper than any script needs, far shallower than the parser's limit
 
@@ -50,7 +51,7 @@ class SourceMap:
         in_string = False
         for number, line in enumerate(text.splitlines(), start=1):
             if in_string:
-                in_string = len(_TRIPLE.findall(line)) % 2 == 0
+                in_string = _triple_quotes(line) % 2 == 0
                 continue
             header = _HEADER.match(line)
             if header:
@@ -71,11 +72,18 @@ class SourceMap:
                 self._keys.setdefault((place, last), number)
                 for depth in range(len(parents)):  # `breathing.inhale = 4` names `breathing` too
                     self._keys.setdefault(((*table, *parents[:depth]), parents[depth]), number)
-            in_string = len(_TRIPLE.findall(line)) % 2 == 1
+            in_string = _triple_quotes(line) % 2 == 1
+
+
+def _triple_quotes(line: str) -> int:
+    """How many triple quotes open or close a multi-line string on `line`."""
+    if '"""' not in line and "'''" not in line:
+        return 0  # most lines: no need for the pattern
+    return len(_TRIPLE.findall(line))
 
 
 def _split_key(key: str) -> list[str]:
-    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)', key)
+    parts = _KEY_PART.findall(key)
     return [next(part for part in groups if part) if any(groups) else "" for groups in parts]
 
 

@@ -31,6 +31,7 @@ from compassion_app.core.script_source import (
     decode_error_reason,
     too_deep_line,
 )
+from compassion_app.reasons import plain_reason
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -116,7 +117,7 @@ def load_script(path: Path) -> ExerciseScript:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = plain_reason(error, path.name)
         raise ScriptError(
             messages.SCRIPT_UNREADABLE.format(file=path.name, reason=reason)
         ) from None

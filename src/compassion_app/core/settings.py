@@ -13,6 +13,8 @@ from compassion_app.core import setting_fields as declare
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
 from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
 
+STORE_KEY = "preferences"  # the store setting these live under
+
 # Slider positions (0..1) for a balanced mix: the voice clear, the bells gentle, the breath and
 # the background a little under them (measured in the audio engine's level check).
 DEFAULT_VOLUMES = {"voice": 1.0, "bells": 0.8, "breath": 0.7, "ambient": 0.7}
@@ -74,6 +76,10 @@ class Settings(declare.SavedSettings):
         False, messages.BREATH_LISTEN_SETTING, PACER, help=messages.BREATH_LISTEN_SETTING_HELP
     )
     asked_to_listen: bool = declare.remembered(False)  # the gentle offer has been made once
+    # Off: captions only, each held long enough to read; bells, breath and bed still sound.
+    guide_voice: bool = declare.switch(
+        True, messages.SETTING_GUIDE_VOICE, SOUND, help=messages.SETTING_GUIDE_VOICE_HELP
+    )
     # A bed name, None for none, or SCRIPT_DEFAULT.
     ambient: str | None = declare.choice(
         SCRIPT_DEFAULT, messages.SETTING_AMBIENT, AMBIENT_CHOICES, SOUND

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from compassion_app import messages
@@ -21,14 +21,13 @@ from compassion_app.core.breathing import (
     fullness,
     plan_breaths,
 )
+from compassion_app.core.captions import held_lengths, reading_seconds
 from compassion_app.core.scripts import Cue, ExerciseScript
 
 SAMPLE_RATE = 48_000
 END_BELL_RING_SECONDS = 16.0  # the end bell rings out (to -60 dB) after the practice time
 AMBIENT_FADE_IN_SECONDS = 4.0
 INTERVAL_BELL_CLEARANCE_SECONDS = 6.0  # no interval bell this close to the guide's words
-WORDS_PER_SECOND = 2.4  # reading pace for captions that have no recorded voice
-MIN_CAPTION_SECONDS = 3.0
 CAPTION_MARGIN_SECONDS = 1.5  # air before and after a caption the timeline adds itself
 QUIET_BREATH = BreathPattern.from_rate(6.0)  # the soft breath of a practice with no pacer
 QUIET_BREATH_OVERRUN_SECONDS = 6.0
@@ -159,7 +158,8 @@ def build_timeline(
     said = any(EASES_PART_WAY_STEP in c.steps and c.in_practice_of(minutes) for c in script.cues)
     if part_way and not said:
         captions += _easing_note(paced, captions, frames)
-    events = bells + voices + captions + _breath_events(paced, "breath", frames)
+    events = bells + voices + _held_for_reading(captions, voices, practice)
+    events += _breath_events(paced, "breath", frames)
     quiet = _quiet_breaths(script, minutes, paced)
     events += _breath_events(quiet, "quiet_breath", frames)
     events += _ambient_events(script, practice, frames)
@@ -205,7 +205,7 @@ def _guide_events(
         spoken = _spoken_seconds(script.exercise_id, cue, clip_seconds)
         if spoken is not None:
             voices.append(Event(start, "voice", cue.voice or "", frames(spoken), cue.text))
-        shown = spoken if spoken is not None else _reading_seconds(cue.text)
+        shown = spoken if spoken is not None else reading_seconds(cue.text)
         captions.append(Event(start, "caption", "", frames(shown), cue.text))
     return voices, captions
 
@@ -216,8 +216,15 @@ def _spoken_seconds(exercise_id: str, cue: Cue, clip_seconds: ClipSeconds | None
     return clip_seconds(exercise_id, cue.voice)
 
 
-def _reading_seconds(text: str) -> float:
-    return max(MIN_CAPTION_SECONDS, len(text.split()) / WORDS_PER_SECOND + 1.0)
+def _held_for_reading(captions: list[Event], voices: list[Event], practice: int) -> list[Event]:
+    """Captions nobody speaks stay until the next caption: read at the reader's own pace."""
+    spoken = {(voice.frame, voice.text) for voice in voices}
+    ordered = sorted(captions, key=lambda event: event.frame)
+    held = held_lengths([c.frame for c in ordered], [c.length for c in ordered], practice)
+    return [
+        caption if (caption.frame, caption.text) in spoken else replace(caption, length=length)
+        for caption, length in zip(ordered, held, strict=True)
+    ]
 
 
 def _check_fit(guide: list[Event], practice: int, script: ExerciseScript, minutes: int) -> None:
@@ -308,7 +315,7 @@ def _eases_part_way(script: ExerciseScript, paced: list[BreathCycle]) -> bool:
 def _easing_note(paced: list[BreathCycle], captions: list[Event], frames: _Frames) -> list[Event]:
     """Say so, kindly, in the first quiet moment while the pacer shows."""
     text = messages.BREATH_EASES_PART_WAY
-    length = frames(_reading_seconds(text))
+    length = frames(reading_seconds(text))
     margin = frames(CAPTION_MARGIN_SECONDS)
     moment = frames(paced[0].start)
     for caption in sorted(captions, key=lambda event: event.frame):

@@ -13,6 +13,7 @@ the daily copies and never replace one, so asking for a backup loses no older on
 from __future__ import annotations
 
 import contextlib
+import shutil  # free at start-up: Qt's own start imports it already
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -56,12 +57,7 @@ class Backups:
 
     def prune(self) -> None:
         """Keep the newest DAYS_KEPT days of backups (days of use, so a break loses none)."""
-        old = self._days()[DAYS_KEPT:]
-        if not old:
-            return  # the usual start: nothing to remove, and no need to import shutil for it
-        import shutil
-
-        for day in old:
+        for day in self._days()[DAYS_KEPT:]:
             shutil.rmtree(self.root / BACKUPS_FOLDER / day.isoformat(), ignore_errors=True)
 
     def snapshot(self, files: list[Path], now: datetime) -> Path:
@@ -70,15 +66,16 @@ class Backups:
         Raises OSError if a copy could not be made (a full disk): the files themselves are
         untouched, and a copy cut short is removed rather than left looking whole.
         """
-        import shutil  # here, not at the top: opening the store does not need it
-
         folder = self.root / BACKUPS_FOLDER / f"{COPY_PREFIX}{now:%Y-%m-%d-%H%M%S}"
+        folders: set[Path] = set()
         try:
             for path in files:
                 copy = folder / path.relative_to(self.root)
                 copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 link_or_copy(path, copy)
-                fsync_directory(copy.parent)  # the copy is really there before we say so
+                folders.add(copy.parent)
+            for each in sorted(folders):
+                fsync_directory(each)  # the copies are really there before we say so
         except OSError:
             shutil.rmtree(folder, ignore_errors=True)
             raise

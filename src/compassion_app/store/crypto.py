@@ -1,8 +1,9 @@
 """The seam for encrypting letters: the store only needs bytes in, bytes out.
 
-No cipher ships yet. When the letters side adds one (say, a key derived from a passphrase), the
-store writes every letter file, and the letter index, through it: the bytes on disk are then
-ciphertext, and nothing else in the store changes.
+The one that ships is store.passphrase.SealedCipher (AES-256-GCM under a key wrapped by the
+person's passphrase). Once the letters side sets it, the store writes every letter file, and the
+letter index, through it: the bytes on disk are then ciphertext, and nothing else in the store
+changes.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from tinydb import TinyDB
 from compassion_app import messages
 from compassion_app.core.letters import Letter, LetterSummary
 from compassion_app.core.records import PracticeRecord
+from compassion_app.reasons import plain_reason
 from compassion_app.store import pending
 from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.errors import (
@@ -425,8 +426,9 @@ class Store:
 
 
 def _cannot_open(path: Path, error: OSError) -> StoreError:
-    reason = error.strerror or str(error)
-    return StoreError(messages.STORE_CANNOT_OPEN.format(path=path, reason=reason))
+    return StoreError(
+        messages.STORE_CANNOT_OPEN.format(path=path, reason=plain_reason(error, path))
+    )
 
 
 __all__ = ["JSONValue", "Store"]

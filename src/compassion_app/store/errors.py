@@ -6,9 +6,12 @@ The words themselves live in compassion_app.messages ("The store" section).
 from __future__ import annotations
 
 import errno
+import logging
 from pathlib import Path
 
 from compassion_app import messages
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(Exception):
@@ -50,7 +53,8 @@ def failure_reason(error: OSError, folder: Path | None) -> str:
     if error.errno in _NOT_ALLOWED:
         place = f"the folder {folder}" if folder else "its folder"
         return messages.STORE_REASON_NOT_ALLOWED.format(place=place)
-    return messages.STORE_REASON_OTHER.format(detail=error.strerror or error)
+    log.warning("Writing to %s failed: %r", folder or "the store", error)  # the detail, for us
+    return messages.STORE_REASON_OTHER
 
 
 def write_failure_message(error: OSError, what: str, folder: Path | None, kept: bool) -> str:

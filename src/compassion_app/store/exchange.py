@@ -5,6 +5,11 @@ anything: a malformed file changes nothing, and the message names what is wrong 
 merges by id: a practice already here is left as it is, a letter version is added or, if the file
 holds a newer edit of it, updated; rest days are added; settings fill in only what was not chosen
 here. Running the same import twice adds nothing the second time.
+
+Each direction comes in two halves, so a window can do the slow half in a worker thread while
+only its own thread touches the store: an export is taken from the store (`taken_for_export`),
+then encoded and written (`write_export`); an import is read and checked (`read_export`), then
+merged into the store (`merge`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,10 +27,13 @@ from typing import Any
 from compassion_app import messages
 from compassion_app.core.letters import Letter
 from compassion_app.core.records import PracticeRecord
+from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError, failure_reason
 from compassion_app.store.letters import check_letter_id
 from compassion_app.store.storage import write_atomically
+
+log = logging.getLogger(__name__)
 
 FORMAT = "compassion-companion"
 FORMAT_VERSION = 1
@@ -69,7 +78,9 @@ class Imported:
 
 
 @dataclass
-class _Contents:
+class Contents:
+    """What an export file holds, read and checked; nothing of it is in the store yet."""
+
     practices: list[PracticeRecord]
     letters: list[Letter]  # every version of every letter
     rest_days: set[date]
@@ -79,22 +90,45 @@ class _Contents:
 # --- export ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Export:
+    """Everything an export to `path` writes, taken from the store at one moment."""
+
+    path: Path
+    practices: list[PracticeRecord]
+    document: dict[str, Any] | None  # the JSON export; None for a table of practices (.csv)
+
+    @property
+    def counts(self) -> Exported:
+        return Exported(len(self.practices), len(self.document["letters"]) if self.document else 0)
+
+
 def export_everything(store: Store, path: Path) -> Exported:
     """Write every practice, letter version, rest day and setting to `path` (.json or .csv)."""
+    return write_export(taken_for_export(store, path))
+
+
+def taken_for_export(store: Store, path: Path) -> Export:
+    """What an export to `path` will hold, read from the store now (the quick half)."""
     practices = store.practices()
     if path.suffix.lower() == ".csv":
-        payload = practices_csv(practices).encode("utf-8")
-        letters = 0
+        return Export(path, practices, None)
+    return Export(path, practices, export_document(store, practices))
+
+
+def write_export(export: Export) -> Exported:
+    """Encode and write `export` (the slow half: it needs no store); StoreError if it fails."""
+    if export.document is None:
+        payload = practices_csv(export.practices).encode("utf-8")
     else:
-        document = export_document(store, practices)
-        letters = len(document["letters"])
-        payload = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        payload = json.dumps(export.document, ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        write_atomically(path, payload)
+        write_atomically(export.path, payload)
     except OSError as error:
-        reason = failure_reason(error, path.parent)
-        raise StoreError(messages.STORE_EXPORT_FAILED.format(path=path, reason=reason)) from error
-    return Exported(len(practices), letters)
+        reason = failure_reason(error, export.path.parent)
+        message = messages.STORE_EXPORT_FAILED.format(path=export.path, reason=reason)
+        raise StoreError(message) from error
+    return export.counts
 
 
 def export_document(store: Store, practices: list[PracticeRecord]) -> dict[str, Any]:
@@ -133,17 +167,21 @@ def practices_csv(practices: list[PracticeRecord]) -> str:
 
 def import_file(store: Store, path: Path) -> Imported:
     """Merge the export at `path` into `store`; ImportProblem (nothing changed) if it is bad."""
+    return merge(store, read_export(path))
+
+
+def read_export(path: Path) -> Contents:
+    """The export at `path`, read and checked (the slow half: it needs no store); ImportProblem
+    if it is not a whole, readable export."""
     try:
         raw = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = plain_reason(error, path)
         message = messages.STORE_IMPORT_UNREADABLE.format(path=path, reason=reason)
         raise ImportProblem(message) from error
     if path.suffix.lower() == ".csv":
-        contents = _Contents(_csv_practices(path, raw), [], set(), {})
-    else:
-        contents = _checked(path, _parsed(path, raw))
-    return _merge(store, contents)
+        return Contents(_csv_practices(path, raw), [], set(), {})
+    return _checked(path, _parsed(path, raw))
 
 
 def _parsed(path: Path, raw: bytes) -> Any:
@@ -153,12 +191,14 @@ def _parsed(path: Path, raw: bytes) -> Any:
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=refuse)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        detail = str(error) if not isinstance(error, RecursionError) else "nested too deeply"
-        message = messages.STORE_IMPORT_NOT_JSON.format(path=path, detail=detail)
+        log.warning("%s is not JSON: %r", path, error)
+        line = getattr(error, "lineno", None)  # json.JSONDecodeError knows where it stopped
+        where = messages.STORE_IMPORT_NOT_JSON_WHERE.format(line=line) if line else ""
+        message = messages.STORE_IMPORT_NOT_JSON.format(path=path, where=where)
         raise ImportProblem(message) from error
 
 
-def _checked(path: Path, data: Any) -> _Contents:
+def _checked(path: Path, data: Any) -> Contents:
     def problem(text: str) -> ImportProblem:
         return ImportProblem(messages.STORE_IMPORT_INVALID.format(path=path, problem=text))
 
@@ -169,7 +209,7 @@ def _checked(path: Path, data: Any) -> _Contents:
         raise problem('"version" is not a whole number')
     if version > FORMAT_VERSION:
         raise problem(messages.STORE_IMPORT_NEWER.format(found=version, known=FORMAT_VERSION))
-    contents = _Contents([], [], set(), {})
+    contents = Contents([], [], set(), {})
     for n, item in enumerate(_list(data, "practices", problem)):
         contents.practices.append(_item(PracticeRecord.from_dict, item, f"practices[{n}]", problem))
     for n, item in enumerate(_list(data, "letters", problem)):
@@ -212,10 +252,11 @@ def _item(parse: Any, item: Any, where: str, problem: Problem, expect: type = di
         raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
     try:
         return parse(item)
-    except KeyError as error:
-        text = messages.STORE_IMPORT_MISSING.format(field=error.args[0])
+    except KeyError as missing:  # its one argument is the name of the missing field
+        text = messages.STORE_IMPORT_MISSING.format(field=missing.args[0])
     except (TypeError, ValueError, OverflowError) as error:
-        text = str(error) or type(error).__name__
+        log.info("Import: %s cannot be read: %r", where, error)  # which value, and why
+        text = messages.STORE_IMPORT_BAD_VALUE
     raise problem(messages.STORE_IMPORT_BAD_FIELD.format(where=where, problem=text))
 
 
@@ -252,7 +293,8 @@ def _csv_practices(path: Path, raw: bytes) -> list[PracticeRecord]:
     try:
         rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as error:
-        raise problem(str(error)) from error
+        log.info("Import: %s is not a readable table: %r", path, error)
+        raise problem(messages.STORE_IMPORT_NOT_TABLE) from error
     records = []
     for n, row in enumerate(rows, start=2):  # line 1 is the header
         records.append(_item(_from_row, row, f"line {n}", problem))
@@ -275,8 +317,8 @@ def _from_row(row: dict[str, str]) -> PracticeRecord:
     return PracticeRecord.from_dict(document)
 
 
-def _merge(store: Store, contents: _Contents) -> Imported:
-    """Write what is new; everything was checked before this point."""
+def merge(store: Store, contents: Contents) -> Imported:
+    """Write what is new; everything was checked before this point (`read_export`)."""
     if contents.letters:
         store.letters()  # LettersLocked while protected letters are closed: before any write
     here = {record.record_id for record in store.practices()}

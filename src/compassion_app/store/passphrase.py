@@ -4,6 +4,9 @@ Every letter file (and every recording) is sealed with AES-256-GCM under one ran
 key, with a fresh random nonce for each write. The data key itself is kept in `keys.json`, sealed
 under a key derived from the passphrase with Argon2id (64 MiB, 3 passes, a random salt). The slow
 derivation happens once, when the archive is unlocked; autosave then costs one AES pass.
+AES-GCM comes from pycryptodomex (12-byte nonce, 16-byte tag after the ciphertext) and Argon2id
+from argon2-cffi (version 19): small enough for the bundle, and the same bytes as the first
+version of this module wrote with `cryptography` (tests/unit/store/test_sealed_v1_files.py).
 
 Changing the passphrase re-wraps the same data key and replaces `keys.json` in one atomic rename:
 no letter is rewritten, and a change cut short leaves either the old or the new key file, so every
@@ -20,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from argon2.exceptions import HashingError
+from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
+from Cryptodome.Cipher import AES
 
 from compassion_app import messages
 from compassion_app.store.errors import StoreError
@@ -31,6 +34,8 @@ from compassion_app.store.storage import write_atomically
 KEY_FILE = "keys.json"
 FORMAT = 1
 NONCE_BYTES = 12  # GCM's standard nonce; random, so never reused under one key in practice
+TAG_BYTES = 16  # GCM's full tag, kept after the ciphertext
+KEY_BYTES = 32  # AES-256
 MAGIC = b"CCL1"  # marks our sealed files: a plain JSON file can never start with it
 WRAP_CONTEXT = b"compassion-companion letters data key"
 
@@ -53,21 +58,21 @@ class SealedCipher:
     """A LetterCipher (store.crypto): AES-256-GCM under the data key, a fresh nonce per write."""
 
     def __init__(self, data_key: bytes) -> None:
-        self._aead = AESGCM(data_key)
+        self._key = data_key
 
     def encrypt(self, plain: bytes) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, plain, MAGIC)
+        return MAGIC + nonce + _seal(self._key, nonce, plain, MAGIC)
 
     def decrypt(self, sealed: bytes) -> bytes:
         """The plain bytes; ValueError for bytes not sealed by this key (or altered since)."""
         if not sealed.startswith(MAGIC):
             raise ValueError("not a sealed letter file")
         nonce = sealed[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
-        try:
-            return self._aead.decrypt(nonce, sealed[len(MAGIC) + NONCE_BYTES :], MAGIC)
-        except InvalidTag as error:
-            raise ValueError("sealed by another key, or damaged") from error
+        opened = _open(self._key, nonce, sealed[len(MAGIC) + NONCE_BYTES :], MAGIC)
+        if opened is None:
+            raise ValueError("sealed by another key, or damaged")
+        return opened
 
 
 def is_protected(folder: Path) -> bool:
@@ -79,7 +84,7 @@ def protect(folder: Path, passphrase: str, cost: KdfCost = KdfCost()) -> SealedC
     """Begin protecting: a new data key wrapped under `passphrase`; the cipher is for the store."""
     if is_protected(folder):
         raise StoreError(messages.LETTER_ALREADY_PROTECTED)
-    data_key = AESGCM.generate_key(bit_length=256)
+    data_key = os.urandom(KEY_BYTES)
     _write_key_file(folder, _wrapped(data_key, passphrase, cost))
     return SealedCipher(data_key)
 
@@ -96,21 +101,44 @@ def change_passphrase(folder: Path, old: str, new: str, cost: KdfCost = KdfCost(
     return SealedCipher(data_key)
 
 
+def _seal(key: bytes, nonce: bytes, plain: bytes, context: bytes) -> bytes:
+    """AES-256-GCM: the ciphertext, then the 16-byte tag that also covers `context`."""
+    aes = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    aes.update(context)
+    ciphertext, tag = aes.encrypt_and_digest(plain)
+    return ciphertext + tag
+
+
+def _open(key: bytes, nonce: bytes, sealed: bytes, context: bytes) -> bytes | None:
+    """The plain bytes of `_seal`'s output; None if the tag does not match (key, bytes, context)."""
+    if len(nonce) != NONCE_BYTES or len(sealed) < TAG_BYTES:
+        return None
+    aes = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    aes.update(context)
+    try:
+        plain: bytes = aes.decrypt_and_verify(sealed[:-TAG_BYTES], sealed[-TAG_BYTES:])
+    except ValueError:  # pycryptodomex's word for a tag that does not match
+        return None
+    return plain
+
+
 def _derive(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
-    kdf = Argon2id(
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
         salt=salt,
-        length=32,
-        iterations=cost.iterations,
-        lanes=cost.lanes,
+        time_cost=cost.iterations,
         memory_cost=cost.memory_kib,
+        parallelism=cost.lanes,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+        version=ARGON2_VERSION,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
 
 
 def _wrapped(data_key: bytes, passphrase: str, cost: KdfCost) -> dict[str, Any]:
     salt = os.urandom(16)
     nonce = os.urandom(NONCE_BYTES)
-    sealed = AESGCM(_derive(passphrase, salt, cost)).encrypt(nonce, data_key, WRAP_CONTEXT)
+    sealed = _seal(_derive(passphrase, salt, cost), nonce, data_key, WRAP_CONTEXT)
     return {
         "format": FORMAT,
         "kdf": "argon2id",
@@ -128,12 +156,15 @@ def _unwrap(record: dict[str, Any], passphrase: str) -> bytes:
         cost = KdfCost(int(record["memory_kib"]), int(record["iterations"]), int(record["lanes"]))
         salt, nonce = _unb64(record["salt"]), _unb64(record["nonce"])
         sealed = _unb64(record["wrapped_key"])
-    except (KeyError, TypeError, ValueError) as error:
+        if len(nonce) != NONCE_BYTES:
+            raise ValueError("not a GCM nonce")
+        key = _derive(passphrase, salt, cost)
+    except (KeyError, TypeError, ValueError, HashingError) as error:  # HashingError: a bad cost
         raise StoreError(messages.LETTER_KEY_FILE_DAMAGED) from error
-    try:
-        return AESGCM(_derive(passphrase, salt, cost)).decrypt(nonce, sealed, WRAP_CONTEXT)
-    except InvalidTag:
-        raise WrongPassphrase() from None
+    data_key = _open(key, nonce, sealed, WRAP_CONTEXT)
+    if data_key is None:
+        raise WrongPassphrase()
+    return data_key
 
 
 def _read_key_file(folder: Path) -> dict[str, Any]:

@@ -228,20 +228,17 @@ class MainWindow(QMainWindow):
             self.screens.add(self._settings_screen)
         return self._settings_screen
 
-    def _add_desktop_card(self, screen: QWidget) -> None:
-        """The colours, text size and tray, then "Your data", at the foot of Settings (above its
-        closing stretch)."""
+    def _add_desktop_card(self, screen: SettingsScreen) -> None:
+        """The colours, text size and tray, then "Your data", at the foot of Settings."""
         from compassion_app.ui.widgets.data_card import DataCard
         from compassion_app.ui.widgets.desktop_choices import DesktopCard
 
-        layout = screen.layout()
-        assert isinstance(layout, QVBoxLayout)
         self.desktop_card = DesktopCard(self.desktop, screen)
-        layout.insertWidget(layout.count() - 1, self.desktop_card)
+        screen.add_card(self.desktop_card, self.desktop_card.focus_order())
         self.data_card = DataCard(self._store, self._kept.flush, screen)
         self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
         self.data_card.imported.connect(self._read_settings_again)
-        layout.insertWidget(layout.count() - 1, self.data_card)
+        screen.add_card(self.data_card, self.data_card.focus_order())
 
     def _read_settings_again(self) -> None:
         """An import fills in settings not chosen here: every part shows and keeps them now."""
@@ -296,8 +293,8 @@ class MainWindow(QMainWindow):
         """The practice screen is showing (its check-ins and end included): no reminder now."""
         return self._practice is not None and self.current_screen is self._practice
 
-    def show_notice(self, text: str) -> None:
-        self.notices.show_notice(text)
+    def show_notice(self, text: str, details: str = "") -> None:
+        self.notices.show_notice(text, details)
 
     def bring_forward(self) -> None:
         self.showNormal()

@@ -48,7 +48,7 @@ class PracticeBuilder:
     ) -> PracticeController:
         """The chosen exercise at its chosen length, with the person's voice, pace and volumes."""
         script = settings.apply_to(script)
-        timeline = self._timeline(script, minutes)
+        timeline = self._timeline(script, minutes, settings)
         volumes = settings.volumes
         if settings.listen_to_breath and script.kind == "breathing":
             volumes = volumes | {"breath": 0.0}  # the circle follows the person, not the plan
@@ -72,11 +72,13 @@ class PracticeBuilder:
         script = library.get(exercise_id)
         if script is None:
             return None
-        timeline = self._timeline(settings.apply_to(script), minutes)
+        timeline = self._timeline(settings.apply_to(script), minutes, settings)
         return self._controller(timeline, settings.volumes)
 
-    def _timeline(self, script: ExerciseScript, minutes: int) -> Timeline:
-        return build_timeline(script, minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE))
+    def _timeline(self, script: ExerciseScript, minutes: int, settings: Settings) -> Timeline:
+        """With the guide's voice off, no clip lengths: captions only, held to be read."""
+        spoken = voice_clip_seconds(SAMPLE_RATE, settings.guide_voice)
+        return build_timeline(script, minutes, SAMPLE_RATE, spoken)
 
     def _controller(self, timeline: Timeline, volumes: dict[str, float]) -> PracticeController:
         return PracticeController(

@@ -6,10 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from compassion_app.core.settings import Settings
+from compassion_app.core.settings import STORE_KEY, Settings
 from compassion_app.store.db import Store
 
-SETTINGS_KEY = "preferences"
 # Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
 # write instead of one per step.
 SETTINGS_SAVE_DELAY_MS = 400
@@ -22,7 +21,7 @@ class SettingsKeeper(QObject):
         super().__init__(parent)
         self._store = store
         self._write = write
-        self.current = Settings.from_dict(store.get_setting(SETTINGS_KEY, {}))
+        self.current = Settings.from_dict(store.get_setting(STORE_KEY, {}))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTINGS_SAVE_DELAY_MS)
@@ -36,7 +35,7 @@ class SettingsKeeper(QObject):
     def reload(self) -> None:
         """Read the settings again (an import may have brought ones not chosen here)."""
         self.flush()
-        self.current = Settings.from_dict(self._store.get_setting(SETTINGS_KEY, {}))
+        self.current = Settings.from_dict(self._store.get_setting(STORE_KEY, {}))
 
     def flush(self) -> None:
         """Write a change still waiting, now (before a practice, at closing)."""
@@ -46,4 +45,4 @@ class SettingsKeeper(QObject):
     def _save_now(self) -> None:
         self._timer.stop()
         settings = self.current
-        self._write(lambda: self._store.set_setting(SETTINGS_KEY, settings.to_dict()))
+        self._write(lambda: self._store.set_setting(STORE_KEY, settings.to_dict()))

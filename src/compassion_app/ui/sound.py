@@ -41,8 +41,13 @@ def voice_clips(sample_rate: int) -> VoiceClips:
     return VoiceClips(resource_path("audio", "voice"), sample_rate)
 
 
-def voice_clip_seconds(sample_rate: int) -> ClipSeconds:
-    return voice_clips(sample_rate).seconds
+def voice_clip_seconds(sample_rate: int, spoken: bool = True) -> ClipSeconds | None:
+    """The clips' lengths for the timeline; None with the guide's voice off (captions only).
+
+    With no clip lengths the timeline has no voice events at all, so no clip is ever decoded or
+    played, and every caption is held for its reading time instead.
+    """
+    return voice_clips(sample_rate).seconds if spoken else None
 
 
 def start_sound(timeline: Timeline, volumes: Mapping[str, float]) -> PracticeSound | str:

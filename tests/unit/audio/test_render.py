@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +43,29 @@ def test_unknown_format_is_refused_before_writing(tmp_path: Path, one_minute: Ti
     assert not (tmp_path / "practice.mp3").exists()
 
 
-def test_unwritable_place_is_an_os_error(tmp_path: Path, one_minute: Timeline) -> None:
-    with pytest.raises(OSError, match="cannot be written"):
+def test_unwritable_place_is_an_os_error_with_its_cause(
+    tmp_path: Path, one_minute: Timeline
+) -> None:
+    with pytest.raises(OSError) as raised:
         render_to_file(one_minute, None, tmp_path / "no" / "such" / "folder.wav")
+    assert raised.value.errno == errno.ENOENT
+
+
+@pytest.mark.parametrize("name", ["p.wav", "p.flac", "p.ogg"])
+def test_a_disk_that_fills_up_midway_is_reported_as_a_full_disk(
+    tmp_path: Path, one_minute: Timeline, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk takes the first 200 KB, then says it is full, as a real one would (ENOSPC)."""
+    real_write = os.write
+    room = {"left": 200_000}
+
+    def filling(fd: int, data: bytes) -> int:
+        if room["left"] < len(data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        room["left"] -= len(data)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", filling)
+    with pytest.raises(OSError) as raised:
+        render_to_file(one_minute, None, tmp_path / name)
+    assert raised.value.errno == errno.ENOSPC

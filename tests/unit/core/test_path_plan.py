@@ -122,3 +122,18 @@ def test_other_broken_files_are_refused_plainly(text, expected):
 def test_a_missing_file_is_refused_plainly(tmp_path):
     with pytest.raises(PathError, match="The path file gone.toml could not be opened"):
         load_plan(tmp_path / "gone.toml", library())
+
+
+# Words that, opening a sentence, would make it an instruction rather than an invitation.
+COMMANDING_OPENINGS = {
+    "let", "take", "imagine", "notice", "breathe", "try", "remember", "choose", "keep", "give",
+    "allow", "write", "read", "feel", "focus", "relax", "close", "sit", "stop", "do", "don't",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("number", range(1, 29))
+def test_each_teaching_invites_rather_than_instructs(number):
+    teaching = plan().steps[number - 1].teaching
+    for sentence in re.split(r"(?<=[.?])\s+", teaching):
+        opening = sentence.split()[0].strip("\"'").lower()
+        assert opening not in COMMANDING_OPENINGS, sentence

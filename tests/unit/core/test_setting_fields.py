@@ -45,7 +45,10 @@ def test_practice_settings_saved_by_earlier_versions_load_exactly_as_they_were()
         ambient=None,
         volumes={"voice": 0.9, "bells": 0.25, "breath": 0.0, "ambient": 0.5},
     )
-    assert settings.to_dict() == SAVED_PRACTICE  # and are written back the same way
+    # Saved before the guide's voice could be switched off: it stays on, and is written back
+    # the same way with that one choice added.
+    assert settings.guide_voice is True
+    assert settings.to_dict() == {**SAVED_PRACTICE, "guide_voice": True}
 
 
 def test_desktop_settings_saved_before_text_size_existed_load_with_the_systems_size():

@@ -41,3 +41,10 @@ def test_a_personal_pace_and_no_easing_reach_the_breathing_practice():
     assert mine.breathing.pattern.parts() == (5, 0, 7, 0)
     assert mine.breathing.ease_from_per_minute is None
     assert mine.ambient == "rain"
+
+
+def test_the_guides_voice_is_on_unless_switched_off_and_an_odd_value_keeps_it_on():
+    assert Settings().guide_voice is True
+    assert Settings.from_dict({"checkins": False}).guide_voice is True  # saved before it existed
+    assert Settings.from_dict(Settings(guide_voice=False).to_dict()).guide_voice is False
+    assert Settings.from_dict({"guide_voice": "off"}).guide_voice is True

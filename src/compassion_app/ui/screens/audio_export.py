@@ -18,6 +18,7 @@ from compassion_app import messages as words
 from compassion_app.core.scripts import ExerciseScript
 from compassion_app.core.settings import Settings
 from compassion_app.core.timeline import Timeline
+from compassion_app.reasons import plain_reason, system_words
 
 DEFAULT_SUFFIX = ".ogg"
 KNOWN_SUFFIXES = (".ogg", ".flac", ".wav")
@@ -49,7 +50,10 @@ def offer_to_save(
     if not chosen:
         return None
     timeline = build_timeline(
-        settings.apply_to(script), minutes, SAMPLE_RATE, voice_clip_seconds(SAMPLE_RATE)
+        settings.apply_to(script),
+        minutes,
+        SAMPLE_RATE,
+        voice_clip_seconds(SAMPLE_RATE, settings.guide_voice),
     )
     dialog = AudioExportDialog(timeline, settings.volumes, audio_file_name(chosen), parent)
     dialog.start()
@@ -58,7 +62,7 @@ def offer_to_save(
 
 class RenderWorker(QThread):
     progressed = Signal(float)  # the share written, 0 to 1
-    failed = Signal(str)  # why, in plain words
+    failed = Signal(str, str)  # why, in plain words; what the system said, for "Details"
 
     def __init__(
         self, timeline: Timeline, volumes: Mapping[str, float], path: Path, parent: QWidget
@@ -82,13 +86,13 @@ class RenderWorker(QThread):
         except (OSError, ValueError, RuntimeError) as error:
             with contextlib.suppress(OSError):
                 partial.unlink()
-            self.failed.emit(str(error))
+            self.failed.emit(plain_reason(error, self.path), system_words(error))
 
 
 class AudioExportDialog(QDialog):
     """The bar while it is written; then the dialog closes and the window says where it is."""
 
-    finished_writing = Signal(str)  # the sentence to show: saved, or why not
+    finished_writing = Signal(str, str)  # the sentence to show (saved, or why not); details
 
     def __init__(
         self, timeline: Timeline, volumes: Mapping[str, float], path: Path, parent: QWidget
@@ -109,6 +113,7 @@ class AudioExportDialog(QDialog):
         self.bar.setAccessibleName(words.SAVE_AUDIO_TITLE)
         layout.addWidget(self.bar)
         self._problem: str | None = None
+        self._details = ""
         self.worker = RenderWorker(timeline, volumes, path, self)
         self.worker.progressed.connect(lambda share: self.bar.setValue(round(share * 100)))
         self.worker.failed.connect(self._failed)
@@ -118,13 +123,13 @@ class AudioExportDialog(QDialog):
         self.open()
         self.worker.start()
 
-    def _failed(self, problem: str) -> None:
-        self._problem = problem
+    def _failed(self, problem: str, details: str) -> None:
+        self._problem, self._details = problem, details
 
     def _done(self) -> None:
         if self._problem is None:
             said = words.SAVE_AUDIO_DONE.format(title=self._title, path=self.worker.path)
         else:
-            said = words.SAVE_AUDIO_FAILED.format(title=self._title, error=self._problem)
-        self.finished_writing.emit(said)
+            said = words.SAVE_AUDIO_FAILED.format(title=self._title, reason=self._problem)
+        self.finished_writing.emit(said, self._details)
         self.accept()

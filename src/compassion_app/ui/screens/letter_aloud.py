@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from compassion_app import messages
+from compassion_app.reasons import plain_reason
 from compassion_app.store.storage import write_atomically
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.level_meter import LevelMeter
@@ -149,8 +150,7 @@ class ReadingAloud(QWidget):
             data = encode_ogg(frames, recorder.sample_rate)  # in memory: no plain temp file
             write_atomically(path, self.cipher.encrypt(data) if self.cipher else data)
         except OSError as error:
-            log.error("Reading not saved: %s", error)
-            reason = error.strerror or str(error)
+            reason = plain_reason(error)
             self.status.setText(messages.LETTER_RECORDING_NOT_SAVED.format(reason=reason))
         else:
             self.status.setText(messages.LETTER_RECORDING_KEPT)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QStackedWidget, QWidget
 from compassion_app import messages
 from compassion_app.core.letter_export import export_name
 from compassion_app.core.letters import Letter
+from compassion_app.reasons import plain_reason
 from compassion_app.store.errors import StoreError
 from compassion_app.store.passphrase import SealedCipher, is_protected
 from compassion_app.ui.screens.letter_aloud import RecorderFactory
@@ -249,8 +250,7 @@ class LettersScreen(QStackedWidget):
         try:
             export_letters(letters, path)
         except OSError as error:
-            log.error("Export failed: %s", error)
-            reason = error.strerror or str(error)
+            reason = plain_reason(error, path)
             self.notice.emit(messages.LETTER_NOT_EXPORTED.format(reason=reason))
             return None
         self.notice.emit(messages.LETTER_EXPORTED.format(path=path))

@@ -35,6 +35,7 @@ from compassion_app.core.records import PracticeRecord
 from compassion_app.core.stats import ProgressSummary, summarise_history
 from compassion_app.core.totals import minutes_by_week
 from compassion_app.core.weeks import week_start
+from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.path_progress import path_progress_lines
@@ -301,7 +302,7 @@ class ProgressScreen(QWidget):
         try:
             autostart.set_start_at_login(on)
         except OSError as error:
-            return messages.AUTOSTART_FAILED.format(reason=error.strerror or error)
+            return messages.AUTOSTART_FAILED.format(reason=plain_reason(error))
         return None
 
     def save_picture(self, picture: QWidget) -> None:
@@ -331,7 +332,7 @@ class ProgressScreen(QWidget):
         try:
             save()
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = plain_reason(error, path)
             self.status.setText(messages.EXPORT_FAILED.format(path=path, reason=reason))
         else:
             self.status.setText(messages.EXPORT_SAVED.format(path=path))

@@ -25,6 +25,10 @@ class SettingsScreen(QWidget):
         self._controls = SettingControls(settings, self)
         self.controls = self._controls.controls
         self.microphone_check = MicrophoneCheck()
+        order = self._controls.focus_order()
+        after_listening = order.index(self.controls["listen_to_breath"]) + 1
+        order.insert(after_listening, self.microphone_check.button)  # where it reads
+        self._order = order
         self._build()
         self._set_tab_order()
         self._controls.changed.connect(self.changed)
@@ -51,9 +55,17 @@ class SettingsScreen(QWidget):
                 form.addRow(self.microphone_check)  # to hear that listening to the breath works
         layout.addStretch(1)
 
+    def add_card(self, card: QWidget, focus_order: list[QWidget]) -> None:
+        """Another card at the foot (above the closing stretch); Tab walks on into it."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, card)
+        self._order += focus_order
+        self._set_tab_order()
+
     def _set_tab_order(self) -> None:
         """Tab walks the controls as they read, the pace boxes right after their switch."""
-        order = self._controls.focus_order()
+        order = self._order
         for first, then in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, then)
 

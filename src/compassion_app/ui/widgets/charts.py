@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -253,10 +253,18 @@ def save_csv(table: Table, path: Path) -> None:
 
 
 def save_png(widget: QWidget, path: Path) -> None:
-    """Write what `widget` shows as a PNG image; whole or not at all (OSError says why not)."""
+    """Write what `widget` shows as a PNG image; whole or not at all (OSError says why not).
+
+    The image is made in memory and written by Python, so a failure keeps the system's cause
+    (a full disk, a folder that is not there) instead of Qt's bare "could not save".
+    """
+    image = QByteArray()
+    buffer = QBuffer(image)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not widget.grab().save(buffer, "PNG"):
+        raise OSError(errno.EIO, messages.EXPORT_IMAGE_FAILED)
     with _replacing(path) as temporary:
-        if not widget.grab().save(str(temporary), "PNG"):
-            raise OSError(errno.EIO, messages.EXPORT_IMAGE_FAILED)
+        temporary.write_bytes(image.data())
 
 
 @contextmanager

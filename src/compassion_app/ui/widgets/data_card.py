@@ -1,10 +1,12 @@
 """ "Your data" in Settings: where it lives, and copies of it (export, import, back up now).
 
 Export and import are the store's own exchange (store/exchange.py, as the command line uses it);
-"Back up now" is the store's backups (store/backups.py). Each runs in a worker thread, since a long
-history takes a moment, and the card then says exactly what was done, or what went wrong and that
-nothing was lost. While one runs, the Settings screen waits, so no setting is saved at the same
-time from the window.
+"Back up now" is the store's backups (store/backups.py). The slow half of an export or import
+(encoding and writing the file; reading and checking it) runs in a worker thread, since a long
+history takes a moment; only the window's thread touches the store, taking what an export holds
+before and merging what an import brings after, so nothing else needs to wait. A backup is a few
+milliseconds of links (benchmarks/data_bench.py) and is made at once. The card then says exactly
+what was done, or what went wrong and that nothing was lost.
 
 Letters protected by a passphrase stay sealed: an export file would hold them in plain words, so
 they are never written to one (the practices alone can still be exported as a table); an import
@@ -17,6 +19,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,7 +28,14 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from compassion_app import messages
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
-from compassion_app.store.exchange import export_everything, import_file
+from compassion_app.store.exchange import (
+    Contents,
+    Exported,
+    merge,
+    read_export,
+    taken_for_export,
+    write_export,
+)
 from compassion_app.store.passphrase import is_protected
 from compassion_app.ui.widgets.button import Button
 
@@ -35,23 +45,21 @@ EXCHANGE_SUFFIXES = (".json", ".csv")
 
 
 class Work(QThread):
-    """Runs one store task away from the window; `done` carries the words to show."""
+    """Runs the slow half of a task away from the window; `done` carries what it gave, or the
+    error that stopped it (never raised in the thread, where no one would hear it)."""
 
-    done = Signal(str)
+    done = Signal(object)
 
-    def __init__(self, task: Callable[[], str], parent: QWidget) -> None:
+    def __init__(self, task: Callable[[], object], parent: QWidget) -> None:
         super().__init__(parent)
         self._task = task
 
     def run(self) -> None:
         try:
-            told = self._task()
-        except StoreError as error:  # the store's own plain words: what, and that nothing is lost
-            told = str(error)
-        except Exception:  # a fault of ours: said kindly, the details in the log, never stuck
-            log.exception("A task in Your data could not be finished")
-            told = messages.DATA_UNEXPECTED
-        self.done.emit(told)
+            result = self._task()
+        except Exception as error:  # said in _finished: the store's words, or kind ones
+            result = error
+        self.done.emit(result)
 
 
 class DataCard(QFrame):
@@ -69,7 +77,7 @@ class DataCard(QFrame):
         self._store = store
         self._before_work = before_work  # e.g. the window's settings, written first
         self.work: Work | None = None
-        self._imported_now = False  # set by the import task, read once it is done
+        self._then: Callable[[Any], str] = str  # what to say once the worker's half is done
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.finish)
@@ -105,12 +113,14 @@ class DataCard(QFrame):
         column.addWidget(words)
         column.addWidget(self.where)
         row = QHBoxLayout()
-        for button in (self.open_button, self.export_button, self.import_button):
+        for button in self.focus_order():
             row.addWidget(button)
-        row.addWidget(self.backup_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.result)
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.open_button, self.export_button, self.import_button, self.backup_button]
 
     @property
     def busy(self) -> bool:
@@ -125,36 +135,52 @@ class DataCard(QFrame):
 
     def export(self) -> None:
         suggested = Path.home() / messages.DATA_EXPORT_NAME.format(day=date.today().isoformat())
-        chosen, _kind = QFileDialog.getSaveFileName(
+        chosen, kind = QFileDialog.getSaveFileName(
             self, messages.DATA_EXPORT_TITLE, str(suggested), messages.DATA_FILE_FILTER
         )
         if not chosen:
             return  # they changed their mind: nothing to say
-        path = exchange_file_name(chosen)
+        path = exchange_file_name(chosen, kind)
         if path.suffix.lower() != ".csv" and self._letters_sealed():
             self.result.setText(messages.DATA_EXPORT_SEALED)
             return
-        self._start(lambda: self._exported(path))
+        self._before_work()
+        try:
+            taken = taken_for_export(self._store, path)
+        except StoreError as error:
+            self.result.setText(str(error))
+            return
+        self._start(lambda: write_export(taken), lambda done: self._exported(done, path))
 
     def import_(self) -> None:
         chosen, _kind = QFileDialog.getOpenFileName(
             self, messages.DATA_IMPORT_TITLE, str(Path.home()), messages.DATA_FILE_FILTER
         )
         if chosen:
-            self._start(lambda: self._imported(Path(chosen)))
+            self._before_work()
+            path = Path(chosen)
+            self._start(lambda: read_export(path), lambda found: self._merged(found, path))
 
     def back_up(self) -> None:
-        self._start(self._backed_up)
+        self._before_work()
+        try:
+            files, folder = self._store.back_up_now()
+        except StoreError as error:
+            self._tell(str(error))
+            return
+        if files == 0:
+            self._tell(messages.DATA_NOTHING_TO_BACK_UP)
+        else:
+            self._tell(messages.DATA_BACKED_UP.format(files=files, folder=folder))
 
-    def _exported(self, path: Path) -> str:
-        done = export_everything(self._store, path)
+    def _exported(self, done: Exported, path: Path) -> str:
         return messages.STORE_EXPORTED.format(
             practices=done.practices, letters=done.letters, path=path
         )
 
-    def _imported(self, path: Path) -> str:
-        added = import_file(self._store, path)
-        self._imported_now = True
+    def _merged(self, found: Contents, path: Path) -> str:
+        added = merge(self._store, found)
+        self.imported.emit()
         return messages.STORE_IMPORTED.format(
             practices=added.practices,
             versions=added.versions,
@@ -163,34 +189,38 @@ class DataCard(QFrame):
             path=path,
         )
 
-    def _backed_up(self) -> str:
-        files, folder = self._store.back_up_now()
-        if files == 0:
-            return messages.DATA_NOTHING_TO_BACK_UP
-        return messages.DATA_BACKED_UP.format(files=files, folder=folder)
-
     def _letters_sealed(self) -> bool:
         folder = self._store.folder
         return folder is not None and is_protected(folder)
 
-    def _start(self, task: Callable[[], str]) -> None:
-        self._before_work()
-        self._imported_now = False
+    def _start(self, slow: Callable[[], object], then: Callable[[Any], str]) -> None:
+        """`slow()` in a worker thread, then `then(its result)` here, and the words said."""
         self.result.setText(messages.DATA_WORKING)
         self._enable(False)
-        self.work = Work(task, self)
+        self._then = then
+        self.work = Work(slow, self)
         self.work.done.connect(self._finished)
         self.work.start()
 
-    def _finished(self, told: str) -> None:
+    def _finished(self, result: object) -> None:
         if self.work is not None:
             self.work.wait()
             self.work.deleteLater()
             self.work = None
-        self.result.setText(told)
         self._enable(True)
-        if self._imported_now:
-            self.imported.emit()
+        try:
+            if isinstance(result, Exception):
+                raise result
+            told = self._then(result)
+        except StoreError as error:  # the store's own plain words: what, and that nothing is lost
+            told = str(error)
+        except Exception:  # a fault of ours: said kindly, the details in the log, never stuck
+            log.exception("A task in Your data could not be finished")
+            told = messages.DATA_UNEXPECTED
+        self._tell(told)
+
+    def _tell(self, told: str) -> None:
+        self.result.setText(told)
         self.told.emit(told)
 
     def finish(self) -> None:
@@ -199,10 +229,7 @@ class DataCard(QFrame):
             self.work.wait()
 
     def _enable(self, on: bool) -> None:
-        """The buttons, and the screen around them, rest while a task runs."""
-        screen = self.parentWidget()
-        if screen is not None:
-            screen.setEnabled(on)
+        """One task at a time: the buttons rest while one runs."""
         kept_on_disk = self._store.folder is not None
         self.export_button.setEnabled(on)  # kept in memory, an export is a way to keep it all
         self.import_button.setEnabled(on)
@@ -210,9 +237,11 @@ class DataCard(QFrame):
         self.open_button.setEnabled(kept_on_disk)
 
 
-def exchange_file_name(chosen: str) -> Path:
-    """The file to write: the name chosen, with .json added if it names neither kind."""
+def exchange_file_name(chosen: str, kind: str = "") -> Path:
+    """The file to write: the name chosen, with the kind picked in the dialog added (.json unless
+    the table was picked) if the name says neither."""
     path = Path(chosen)
     if path.suffix.lower() in EXCHANGE_SUFFIXES:
         return path
-    return path.with_name(path.name + ".json")
+    suffix = ".csv" if "*.csv" in kind else ".json"
+    return path.with_name(path.name + suffix)

@@ -28,3 +28,6 @@ class DesktopCard(QFrame):
         self.controls = self._controls.controls
         self._controls.changed.connect(choices.choose)
         choices.changed.connect(self._controls.show_settings)  # e.g. chosen elsewhere: shown here
+
+    def focus_order(self) -> list[QWidget]:
+        return self._controls.focus_order()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from compassion_app.messages import NOTICE_DISMISS
+from compassion_app.messages import NOTICE_DETAILS, NOTICE_DISMISS
 from compassion_app.ui.widgets.button import Button
 
 
@@ -22,7 +22,8 @@ class NoticeArea(QWidget):
         self._shown: list[tuple[QFrame, QLabel]] = []
         self.hide()
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, details: str = "") -> None:
+        """Show `text`; `details` (the system's own words, if any) only behind "Details"."""
         # Imported here: importing `Qt` builds its whole namespace of enums, which a window with
         # no notice to show need not wait for before its first paint.
         from PySide6.QtCore import Qt
@@ -35,7 +36,11 @@ class NoticeArea(QWidget):
         label = QLabel(text, frame)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(label, 1)
+        column = QVBoxLayout()
+        column.addWidget(label)
+        if details:
+            column.addWidget(_disclosure(details, frame))
+        row.addLayout(column, 1)
         button = Button(NOTICE_DISMISS, frame)
         button.setAccessibleDescription(text)
         button.clicked.connect(lambda: self._dismiss(frame))
@@ -59,3 +64,23 @@ class NoticeArea(QWidget):
         frame.deleteLater()
         if not self._shown:
             self.hide()
+
+
+def _disclosure(details: str, parent: QWidget) -> QWidget:
+    """A quiet "Details" link that shows (and hides again) the words behind it, selectable."""
+    from PySide6.QtCore import Qt
+
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    toggle = Button(NOTICE_DETAILS, box, role="link")
+    toggle.setCheckable(True)
+    words = QLabel(details, box)
+    words.setProperty("role", "soft")
+    words.setWordWrap(True)
+    words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    words.hide()
+    toggle.toggled.connect(words.setVisible)
+    layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(words)
+    return box
