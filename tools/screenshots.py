@@ -32,15 +32,15 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - after choosi
 from compassion_app.core.letters import Letter  # noqa: E402
 from compassion_app.core.library import load_library  # noqa: E402
 from compassion_app.core.records import CheckIn, PracticeRecord  # noqa: E402
-from compassion_app.core.settings import Settings  # noqa: E402
+from compassion_app.core.settings import STORE_KEY, Settings  # noqa: E402
 from compassion_app.paths import resource_path  # noqa: E402
 from compassion_app.store.db import Store  # noqa: E402
 from compassion_app.ui.main_window import MainWindow  # noqa: E402
-from compassion_app.ui.settings_keeper import SETTINGS_KEY  # noqa: E402
 from compassion_app.ui.sound import no_sound  # noqa: E402
 
 SIZE = (1000, 720)  # an ordinary window
-TALL = (1000, 1480)  # Progress and Settings, as much as a tall screen shows
+TALL = (1000, 1480)  # Progress, as much as a tall screen shows
+SETTINGS = (1000, 1040)  # Settings whole
 EXERCISES = ["soothing-rhythm-breathing", "calm-place", "compassionate-self", "compassionate-other"]
 LETTERS = [
     (
@@ -176,7 +176,7 @@ def every_screen(camera: Camera, folder: Path) -> None:
     store = Store.open(folder / "year" / "compassion-companion.json")
     a_year(store, date.today())
     # The offer to listen to the breath has been answered (docs/breath-follow.md shows it).
-    store.set_setting(SETTINGS_KEY, replace(Settings.from_dict({}), asked_to_listen=True).to_dict())
+    store.set_setting(STORE_KEY, replace(Settings.from_dict({}), asked_to_listen=True).to_dict())
     clock = [1000.0]
     window = open_window(store, camera.theme, lambda: clock[0])
     camera.shoot("today", window)
@@ -185,6 +185,7 @@ def every_screen(camera: Camera, folder: Path) -> None:
     window.resize(*TALL)
     window.show_progress()
     camera.shoot("progress", window)
+    window.resize(*SETTINGS)
     window.show_settings()
     camera.shoot("settings", window)
     window.resize(*SIZE)
