@@ -202,3 +202,22 @@ def test_words_marked_for_a_second_look_take_the_new_themes_highlight(qtbot, win
     choose(qtbot, window, "dark")
     assert f"background:{DARK.mark}" in reader.passage.text()
     assert contrast(DARK.ink, DARK.mark) >= 4.5  # the marked words still read
+
+
+@pytest.mark.parametrize("theme, colours", THEMES, ids=["light", "dark"])
+def test_a_control_that_cannot_be_used_just_now_looks_faded(qtbot, window, theme, colours):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    choose(qtbot, window, theme)
+    window.show_settings()
+    boxes = window.settings_screen.findChildren(QDoubleSpinBox)
+    resting = [box for box in boxes if box.isVisibleTo(window) and not box.isEnabled()]
+    assert resting, "the pace boxes wait until 'Use my own breathing pace' is chosen"
+    image = resting[0].grab().toImage()
+    seen = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert colours.ink not in seen  # its number is not drawn as an ordinary word
+    assert any(near(pixel, colours.disabled_ink, within=10) for pixel in seen)

@@ -18,6 +18,7 @@ class Palette:
     card: str  # cards and ordinary buttons
     ink: str  # ordinary text
     soft_ink: str  # quieter words: captions, hints
+    disabled_ink: str  # the words of a control that cannot be used just now: plainly faded
     accent: str  # figures, links and the chosen tab: warm without alarm
     accent_line: str  # the line under the chosen tab
     primary: str  # the one button that begins something
@@ -44,6 +45,7 @@ LIGHT = Palette(
     card="#ffffff",
     ink="#3d3a4b",
     soft_ink="#6f6a80",
+    disabled_ink="#a29dad",
     accent="#a65e58",
     accent_line="#c0726b",
     primary="#a65e58",
@@ -69,6 +71,7 @@ DARK = Palette(
     card="#2a2733",
     ink="#ece8f2",
     soft_ink="#b9b3c6",
+    disabled_ink="#7a7486",
     accent="#e39a92",
     accent_line="#e39a92",
     primary="#9c524d",

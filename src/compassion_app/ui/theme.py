@@ -61,6 +61,10 @@ def qt_palette(colours: Palette) -> QPalette:
         (role.Link, colours.accent),
     ):
         palette.setColor(each, QColor(colour))
+    # A control that cannot be used just now (the pace boxes while the practice sets the pace)
+    # looks faded, as Qt's own palette shows it.
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, each, QColor(colours.disabled_ink))
     return palette
 
 
