@@ -58,7 +58,7 @@ class PacerWidget(QWidget):
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
         self._colours = colours_for(self)  # looked up once per theme, not in every frame
-        self._spoken_phase: str | None = "none"  # the part of the breath a screen reader last heard
+        self._spoken_phase: str | None = ""  # the part of the breath last told ("": none yet)
         self.setAccessibleName(words.PACER_NAME)
         self._speak()
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
