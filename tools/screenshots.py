@@ -6,11 +6,12 @@
 For each theme: the first-run welcome on an empty data folder and the offer to listen to the
 breath at a first breathing practice; then, in a fresh folder filled through the store's own API
 with a made-up year (practices, check-ins in which the critic slowly softens, rest days, three
-letters), Today, Today on the four-week path, Progress, Settings, the letter archive, editor and
-reader, the check-in before a practice, the practice breathing in and paused, the end screen, and
-the Support and safety dialog. Each picture is the window as the X server draws it
-(QWidget.grab), at 1x, as `<screen>-<theme>.png`. docs/screenshots.md shows them all. A second
-argument sets the text size (`2` for 200 %), as `<screen>-<theme>-200.png`.
+letters), Today, Today on the four-week path, Progress, Settings, Settings' own exercises (one
+ready, one to mend), the letter archive, editor and reader, the check-in before a practice, the
+practice breathing in and paused, the end screen, and the Support and safety dialog. Each
+picture is the window as the X server draws it (QWidget.grab), at 1x, as `<screen>-<theme>.png`.
+docs/screenshots.md shows them all. A second argument sets the text size (`2` for 200 %), as
+`<screen>-<theme>-200.png`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,32 @@ LETTERS = [
     ("To the critic", "Dear critic,\n\nI know you are trying to keep me safe."),
     ("A walk in the rain", "Dear friend,\n\nThe rain was soft today."),
 ]
+
+# The person's own exercises (Settings › Your own exercises): one ready, one still to mend.
+OWN = """\
+id = "evening-kindness"
+title = "An evening kindness"
+kind = "breathing"
+summary = "A few slow breaths, and one kind thing from the day."
+minutes = [3, 5]
+default_minutes = 3
+ambient = "rain"
+
+[breathing]
+per_minute = 6
+begin = 10
+end_before = 30
+
+[[cue]]
+at = "start"
+offset = 2
+text = "Welcome back. Let the rain keep you company for a few breaths."
+
+[[cue]]
+at = "end"
+offset = 15
+text = "You might remember one kind thing from today, however small."
+"""
 
 
 def a_year(store: Store, today: date) -> None:
@@ -154,6 +181,22 @@ def practice(camera: Camera, window: MainWindow, clock: list[float]) -> None:
     camera.shoot("end", window)
 
 
+def own_exercises(camera: Camera, window: MainWindow, store: Store) -> None:
+    own = store.folder / "exercises"
+    own.mkdir(exist_ok=True)
+    (own / "evening-kindness.toml").write_text(OWN, encoding="utf-8")
+    draft = OWN.replace("evening-kindness", "morning-draft").replace(
+        "per_minute = 6", "per_minute = 30"
+    )
+    (own / "morning-draft.toml").write_text(draft, encoding="utf-8")
+    window.own_exercises.look_again()
+    window.notices.clear()
+    window.resize(*SIZE)
+    window.show_settings()
+    window.settings_screen.parentWidget().parentWidget().verticalScrollBar().setValue(10_000)
+    camera.shoot("own-exercises", window)
+
+
 def letters(camera: Camera, window: MainWindow, store: Store) -> None:
     window.show_letters()
     room = window.letters
@@ -188,6 +231,7 @@ def every_screen(camera: Camera, folder: Path) -> None:
     window.resize(*SETTINGS)
     window.show_settings()
     camera.shoot("settings", window)
+    own_exercises(camera, window, store)
     window.resize(*SIZE)
     letters(camera, window, store)
     window.show_today()

@@ -72,7 +72,8 @@ def _private_folder(paths: DataPaths) -> bool:
 
 
 def _run_in_folder(paths: DataPaths, practice_asked: tuple[str, int | None] | None) -> int:
-    library = read_library(resource_path("scripts"))  # laid out once the window shows
+    # Laid out once the window shows, the person's own exercises with the rest.
+    library = read_library(resource_path("scripts"), own_folder=paths.exercises)
     try:
         practice = _chosen_practice(library, practice_asked)
     except LookupError as error:

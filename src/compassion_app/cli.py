@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from compassion_app import __version__, cli_stats, messages
 from compassion_app.core.library import Library, load_library
-from compassion_app.paths import resource_path
+from compassion_app.paths import DataPaths, resource_path, user_data_dir
 
 if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
@@ -76,7 +76,8 @@ def run_command(args: argparse.Namespace) -> int:
         return _check(args.files)
     if args.command == "breath-rate":
         return _breath_rate(args.file, as_json=args.json)
-    library = load_library(resource_path("scripts"))
+    own = DataPaths(args.data_dir or user_data_dir()).exercises  # the person's own, as in the app
+    library = load_library(resource_path("scripts"), own_folder=own)
     for problem in library.problems:
         print(messages.CLI_NOTE.format(problem=problem), file=sys.stderr)
     if args.command == "list":
@@ -188,8 +189,12 @@ def run_exchange(args: argparse.Namespace) -> int:
         with Store.open(paths.store) as store:
             if store.notice:
                 print(store.notice, file=sys.stderr)
-            if is_protected(paths.root):  # the letters are part of the history: open them first
-                store.set_letter_cipher(unlock(paths.root, _passphrase()))
+            if args.command == "import" and is_protected(paths.root):
+                # Letters brought in are sealed like the others, so they need the letters open.
+                # Export never asks: protected letters are never written out in plain words.
+                given = _passphrase()
+                if given:
+                    store.set_letter_cipher(unlock(paths.root, given))
             if args.command == "export":
                 done = export_everything(store, args.file)
                 print(
@@ -215,7 +220,8 @@ def run_exchange(args: argparse.Namespace) -> int:
 
 
 def _passphrase() -> str:
-    """The letters' passphrase: asked unseen on a terminal, else the first line of the input."""
+    """The letters' passphrase, or "" to leave them closed: asked unseen on a terminal, else the
+    first line of the input."""
     if sys.stdin.isatty():
         import getpass
 

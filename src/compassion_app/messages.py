@@ -103,7 +103,10 @@ CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
-CLI_PASSPHRASE = "Your letters are protected. Their passphrase, please (it is not shown): "
+CLI_PASSPHRASE = (
+    "Your letters are protected. Their passphrase lets this import add letters too; it is not "
+    "shown as you type (Enter alone leaves the letters closed): "
+)
 
 
 # --- The store: saving, recovery, export and import ------------------------------------------
@@ -765,6 +768,10 @@ SCRIPT_DUPLICATE_ID = (
     "The exercise file {file} uses the id {exercise_id!r}, which another file already has, "
     "so it was left out."
 )
+SCRIPT_BUNDLED_ID = (
+    "{file} line {line}: the id {exercise_id!r} belongs to an exercise that comes with the app, "
+    "so this file was left out; any other id would let it in"
+)
 SCRIPT_LEFT_OUT = "One exercise was left out, and the others are ready to use. {problem}"
 SCRIPT_NONE_FOUND = "No exercise files were found in {folder}."
 BREATH_EASES_PART_WAY = (
@@ -779,6 +786,41 @@ CHECK_FINE = "{file}: fine ({lengths} minutes)"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 
+# Exercises people write themselves: their folder, in Settings (ui/widgets/own_exercises_card.py).
+OWN_EXERCISE_TITLE = "{title} (your own)"
+OWN_CARD = "Your own exercises"
+OWN_INTRO = (
+    "You can write practices of your own, as small text files, and keep them in this folder. "
+    "Each one appears in Today's list as soon as it is saved, with the app's bells and "
+    "background sounds, and its words shown on the screen."
+)
+OWN_FOLDER_ACCESSIBLE = "The folder for your own exercises"
+OWN_OPEN_FOLDER = "Open folder"
+OWN_HOW_TO = "How to write an exercise"
+OWN_NONE_YET = (
+    "No exercises of your own yet. A file saved in this folder appears here, and in Today's "
+    "list, straight away."
+)
+OWN_READY = "✓  {file}: “{title}” is in Today's list."
+OWN_NOT_READY = "○  Not in Today's list yet. {problem}"
+OWN_NOT_A_SCRIPT = "{file}: only a file whose name ends in .toml is read as an exercise"
+OWN_RENAME_TO_READ = (
+    "{file}: only a file whose name ends in .toml is read as an exercise; named {name}, it would be"
+)
+OWN_FOLDER_NOT_MADE = (
+    "The folder could not be made just now, so there is nothing to open yet. Its place is shown "
+    "above, if you would like to make it yourself."
+)
+OWN_FOLDER_NOT_OPENED = (
+    "This computer did not open the folder for us. Its place is shown above: you can copy it "
+    "into your file manager."
+)
+OWN_HELP_TITLE = "How to write an exercise"
+OWN_HELP_MISSING = (
+    "The guide to writing an exercise is not part of this copy of the app. The format is also "
+    "described with the app's source, in docs/scripts.md."
+)
+OWN_HELP_CLOSE = "Close"
 
 # --- The four-week path: its file, its card on Today, its line on the progress screen -------
 

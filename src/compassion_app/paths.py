@@ -56,6 +56,11 @@ class DataPaths:
     def log(self) -> Path:
         return self.root / "logs" / "compassion-app.log"
 
+    @property
+    def exercises(self) -> Path:
+        """The person's own exercise scripts: made when they first open it from the app."""
+        return self.root / "exercises"
+
     def create(self) -> None:
         """Make the folder and its logs folder if needed (0700), and tighten an older app folder.
 

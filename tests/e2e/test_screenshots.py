@@ -20,6 +20,7 @@ SCREENS = [
     "today-path",
     "progress",
     "settings",
+    "own-exercises",
     "letters-archive",
     "letters-editor",
     "letters-reader",

@@ -46,12 +46,16 @@ def test_a_larger_text_size_reaches_every_screen_at_once(qtbot, window, system_f
     body_before = editor.body.font().pointSizeF()
     pacer = window.practice.pacer
     pacer_before = pacer.words_font.pointSizeF()
+    window.show_progress()
+    heatmap = window.progress_screen.heatmap
+    heatmap_before = heatmap._label_font().pointSizeF()
     choose_text_size(window, 200)
     assert QApplication.font().pointSizeF() == pytest.approx(system_font * 2)
     assert window.today.begin_button.font().pointSizeF() > system_font * 1.9
     assert heading_points(window) == pytest.approx(heading_before * 2, rel=0.05)
     assert editor.body.font().pointSizeF() == pytest.approx(body_before * 2, rel=0.05)
     assert pacer.words_font.pointSizeF() == pytest.approx(pacer_before * 2, rel=0.05)
+    assert heatmap._label_font().pointSizeF() == pytest.approx(heatmap_before * 2, rel=0.05)
     choose_text_size(window, 100)
     assert QApplication.font().pointSizeF() == pytest.approx(system_font)
     assert heading_points(window) == pytest.approx(heading_before, rel=0.05)
@@ -74,3 +78,21 @@ def test_the_chosen_text_size_is_there_after_a_restart(qtbot, window, system_fon
         assert again.desktop_card.controls["text_size"].currentData() == 150
     finally:
         store.close()
+
+
+def test_a_letter_being_reread_grows_with_the_text_size(window, tmp_path):
+    import re
+    from datetime import UTC, datetime
+
+    from compassion_app.core.letters import Letter
+
+    def passage_points():
+        text = window.letters.reader.passage.text()
+        return float(re.search(r"font-size:([0-9.]+)pt", text).group(1))
+
+    when = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    window.show_letters()
+    window.letters.reader.show_letter(Letter("To me", "Dear me, gently.", when, when), tmp_path)
+    before = passage_points()
+    choose_text_size(window, 150)
+    assert passage_points() == pytest.approx(before * 1.5, rel=0.05)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes.util
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -26,10 +27,14 @@ import soundfile
 from compassion_app import __version__, messages
 from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
+from compassion_app.store.passphrase import unlock
+from helpers.script_module import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 1500
 SAMPLE_RATE = 48_000
+SEALED_PASSPHRASE = "a quiet harbour at dawn"  # of tests/data/sealed-v1 (see its maker)
+SEALED_LETTER_ID = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 # PortAudio's default device, routed by ALSA's file plugin into a file of the stream's own float32
 # frames (see tests/e2e/conftest.py). The bundle uses the system's PortAudio and ALSA, as it ships.
 ALSA_CONF = Path("/usr/share/alsa/alsa.conf")
@@ -59,6 +64,11 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "dist" / "compassion-app"
 
 
+def bundle_rules():  # type: ignore[no-untyped-def]
+    """packaging/bundle_rules.py, as the spec reads it: what the bundle holds and leaves out."""
+    return script_module(ROOT / "packaging" / "bundle_rules.py", "bundle_rules")
+
+
 def environment(home: Path) -> dict[str, str]:
     """Offscreen, with a home and a runtime folder of its own, and none of the test's Python."""
     home.mkdir(parents=True, exist_ok=True)
@@ -78,10 +88,10 @@ def environment(home: Path) -> dict[str, str]:
 
 
 def run_bundle(
-    bundle: Path, *args: str, home: Path, timeout: float = 120
+    bundle: Path, *args: str, home: Path, timeout: float = 120, given: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(bundle / "compassion-app"), *args],
+        [str(bundle / "compassion-app"), *args], input=given,
         env=environment(home), capture_output=True, text=True, timeout=timeout,
     )  # fmt: skip
 
@@ -132,6 +142,39 @@ def test_the_bundle_renders_a_guided_practice_as_the_source_does(bundle, tmp_pat
     assert run_bundle(bundle, "render", "soothing-rhythm-breathing", "--minutes", "1", "--out",
                       str(ogg), home=tmp_path).returncode == 0  # fmt: skip
     assert soundfile.info(str(ogg)).format == "OGG"
+
+
+def test_the_bundle_opens_letters_sealed_with_a_passphrase(bundle, tmp_path):
+    """AES-GCM (pycryptodomex, only its AES and GCM modules) and Argon2id (argon2-cffi) travelled
+    into the bundle: with the passphrase, it opens the files that the first version sealed
+    (tests/data/sealed-v1), adds a version to a sealed letter and seals a new one; a wrong
+    passphrase changes nothing."""
+    data = Path(shutil.copytree(ROOT / "tests" / "data" / "sealed-v1", tmp_path / "data"))
+    times = {"created_utc": "2026-11-20T08:30:00+00:00", "updated_utc": "2026-11-22T08:00:00+00:00"}
+    third = {"id": SEALED_LETTER_ID, "title": "To the part of me that worries", "version": 3,
+             "body": "Dear one, rest.", **times}  # fmt: skip
+    brought = {"id": "brought-in", "title": "From a friend", "body": "Gently does it.",
+               "version": 1, **times}  # fmt: skip
+    exchange = tmp_path / "brought.json"
+    exchange.write_text(json.dumps({"format": "compassion-companion", "version": 1,
+                                    "letters": [third, brought]}))  # fmt: skip
+    command, home = ("--data-dir", str(data), "import", str(exchange)), tmp_path / "home"
+    before = (data / "letters" / f"{SEALED_LETTER_ID}.json").read_bytes()
+    wrong = run_bundle(bundle, *command, home=home, given="a loud harbour\n")
+    assert wrong.returncode == 1
+    assert messages.LETTER_WRONG_PASSPHRASE in wrong.stderr
+    assert (data / "letters" / f"{SEALED_LETTER_ID}.json").read_bytes() == before
+    imported = run_bundle(bundle, *command, home=home, given=SEALED_PASSPHRASE + "\n")
+    assert imported.returncode == 0, imported.stderr
+    assert "Traceback" not in wrong.stderr + imported.stderr
+    assert b"Gently" not in (data / "letters" / "brought-in.json").read_bytes()
+    with Store.open(DataPaths(data).store) as store:  # read back by the source, as sealed there
+        store.set_letter_cipher(unlock(data, SEALED_PASSPHRASE))
+        versions = [letter.body for letter in store.letter_versions(SEALED_LETTER_ID)]
+        assert store.letter("brought-in").body == "Gently does it."
+    assert versions[0].startswith("Dear one, I see how hard you try.")
+    assert versions[1:] == ["Dear one, I see how hard you try, and you may rest now. 你好 😊",
+                            "Dear one, rest."]  # fmt: skip
 
 
 def check_window(bundle: Path, tmp_path: Path, display: dict[str, str]) -> None:
@@ -192,6 +235,12 @@ def test_the_bundle_leaves_out_what_it_should_not_carry(bundle):
     assert not names & system
     assert not (bundle / "_internal" / "numpy" / "f2py").exists()
     assert (bundle / "_internal" / "LICENSE").is_file()
+    # The letters' ciphers: pycryptodomex's AES and GCM modules only, no cffi compiler behind it.
+    assert not (bundle / "_internal" / "cryptography").exists()
+    compiled = (bundle / "_internal").glob("Cryptodome/**/*.so")
+    modules = {str(path.relative_to(bundle / "_internal")).split(".")[0] for path in compiled}
+    assert modules == bundle_rules().CRYPTODOME_MODULES_USED
+    assert not [name for name in names if name.startswith(("pycparser", "setuptools"))]
 
 
 def test_every_asset_is_in_the_bundle_unchanged(bundle):

@@ -36,6 +36,32 @@ def test_list_shows_each_exercise_with_its_lengths():
     assert set(rows) == {tomllib.loads(path.read_text(encoding="utf-8"))["id"] for path in bundled}
 
 
+OWN_SCRIPT = """\
+id = "my-pause"
+title = "My own pause"
+kind = "breathing"
+summary = "Words I wrote."
+minutes = [3]
+
+[[cue]]
+at = "start"
+offset = 3
+text = "Hello."
+"""
+
+
+def test_list_and_timeline_include_the_exercises_in_the_data_folder(tmp_path):
+    own = DataPaths(tmp_path).exercises
+    own.mkdir()
+    (own / "my-pause.toml").write_text(OWN_SCRIPT, encoding="utf-8")
+    (own / "broken.toml").write_text(OWN_SCRIPT.replace("[3]", "[4]"), encoding="utf-8")
+    listed = run("--data-dir", str(tmp_path), "list")
+    assert "my-pause\tMy own pause\t3 minutes" in listed.stdout.splitlines()
+    assert "broken.toml line 5: 'minutes'" in listed.stderr
+    shown = run("--data-dir", str(tmp_path), "timeline", "my-pause", "--json")
+    assert shown.returncode == 0 and "Hello." in shown.stdout
+
+
 def test_timeline_prints_the_schedule_as_json():
     result = run("timeline", "soothing-rhythm-breathing", "--minutes", "10", "--json")
     timeline = json.loads(result.stdout)
@@ -99,6 +125,16 @@ def test_practice_refuses_what_does_not_exist_before_opening_anything(tmp_path, 
     assert result.returncode == 2
     assert message in result.stderr
     assert not DataPaths(data).store.exists()  # no history opened, no window shown
+
+
+def test_the_app_knows_the_exercises_in_its_data_folder_before_opening_anything(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    paths.exercises.mkdir(parents=True)
+    (paths.exercises / "my-pause.toml").write_text(OWN_SCRIPT, encoding="utf-8")
+    result = run("--data-dir", str(paths.root), "practice", "my-pause", "--minutes", "5")
+    assert result.returncode == 2
+    assert "My own pause can be practised for 3 minutes." in result.stderr
+    assert not paths.store.exists()
 
 
 def test_check_says_every_bundled_script_is_fine():

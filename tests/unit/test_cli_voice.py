@@ -80,3 +80,13 @@ def test_a_render_with_the_voice_off_holds_no_voice_and_still_rings_the_end_bell
     bell = {name: rms(mid(mix)[end : end + 2 * rate]) for name, mix in renders.items()}
     assert 20 * np.log10(bell["off"]) > -40.0  # dBFS: clearly heard (it rings near -29)
     assert 20 * np.log10(bell["off"] / bell["on"]) == pytest.approx(0.0, abs=0.5)
+
+
+def test_render_follows_the_saved_voice_setting_too(tmp_path):
+    folder = data_with_voice_saved(tmp_path, guide_voice=False)
+    saved, asked = tmp_path / "saved.wav", tmp_path / "asked.wav"
+    empty = str(tmp_path / "nothing-saved")
+    assert run("--data-dir", folder, "render", EXERCISE, "--out", str(saved)).returncode == 0
+    done = run("--data-dir", empty, "render", EXERCISE, "--out", str(asked), "--no-voice")
+    assert done.returncode == 0
+    assert saved.read_bytes() == asked.read_bytes()  # the same captions-only practice

@@ -15,11 +15,13 @@ all; only the moment the work is done moves.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compassion_app import messages
+from compassion_app.core.script_source import SourceMap
 from compassion_app.core.scripts import ExerciseScript, ScriptError, load_script
 
 if TYPE_CHECKING:
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUGGESTED_FIRST = "soothing-rhythm-breathing"
+SCRIPT_PATTERN = "*.toml"
+FolderState = tuple[tuple[str, int, int, int], ...]  # see folder_state
 
 
 @dataclass
@@ -38,6 +42,12 @@ class Library:
     own_problems: dict[str, str] = field(default_factory=dict)  # their file name -> its problem
     # Read but not yet laid out (read_library): exercise id -> where it came from.
     waiting: dict[str, _Source] = field(default_factory=dict, repr=False, compare=False)
+    # The entries of `problems` that came from the person's own folder, to replace on a re-read.
+    _own_left_out: list[str] = field(default_factory=list, repr=False, compare=False)
+    # The own folder's state (folder_state) as last read: a screen compares it to see a change.
+    own_seen: FolderState = ()
+    own_strays: list[str] = field(default_factory=list)  # other files there, never read
+    _own_read: OwnReadings = field(default_factory=lambda: OwnReadings(), repr=False, compare=False)
 
     def get(self, exercise_id: str) -> ExerciseScript | None:
         """The exercise, laid out at every length it offers; None if it is missing or broken."""
@@ -83,6 +93,47 @@ class Library:
     def suggested(self) -> ExerciseScript | None:
         return self.scripts.get(SUGGESTED_FIRST) or next(iter(self.ordered()), None)
 
+    def read_own(self, own_folder: Path, lay_out_now: bool = True) -> None:
+        """Read the person's own exercises afresh, in place of those read before.
+
+        In place, because Today, Progress and the tray share this one library. The bundled
+        exercises and their problems stay as they are; an own file that now uses a bundled id is
+        refused as before. Laid out now (and an unchanged file's reading kept for next time),
+        unless `lay_out_now` is False, as for `read_library` at start-up.
+        """
+        for exercise_id in self.own:
+            self.scripts.pop(exercise_id, None)
+            self.waiting.pop(exercise_id, None)
+        self.problems = [p for p in self.problems if p not in self._own_left_out]
+        self.own, self.own_problems, self._own_left_out = set(), {}, []
+        self.own_seen = folder_state(own_folder)  # before reading: a change meanwhile shows next
+        self.own_strays = [name for name, *_ in self.own_seen if not _is_script(name)]
+        if own_folder.is_dir():
+            self._own_read.forget_all_but(own_folder.glob(SCRIPT_PATTERN))
+            _add_folder(self, own_folder, None, own=True, lay_out_now=lay_out_now)
+
+    def own_files(self) -> list[OwnFile]:
+        """Each file in the person's own folder, by name: the exercise it gives, or its problem
+        (those still waiting are laid out first, so that a ✓ is true)."""
+        for exercise_id in [i for i in self.own if i in self.waiting]:
+            self.get(exercise_id)
+        files = [OwnFile(name, None, problem) for name, problem in self.own_problems.items()]
+        files += [OwnFile(name, None, _stray_words(name)) for name in self.own_strays]
+        for exercise_id in self.own:
+            script = self.scripts[exercise_id]
+            name = script.source.name if script.source else f"{exercise_id}.toml"
+            files.append(OwnFile(name, script, None))
+        return sorted(files, key=lambda file: file.name)
+
+
+@dataclass(frozen=True)
+class OwnFile:
+    """One file of the person's own folder, as the app lists it: ready, or what to change."""
+
+    name: str
+    script: ExerciseScript | None
+    problem: str | None
+
 
 def load_library(
     directory: Path, clip_seconds: ClipSeconds | None = None, own_folder: Path | None = None
@@ -114,26 +165,54 @@ def _library(
     _add_folder(library, directory, clip_seconds, own=False, lay_out_now=lay_out_now)
     if not library.scripts and not library.problems:
         library.problems.append(messages.SCRIPT_NONE_FOUND.format(folder=directory))
-    if own_folder is not None and own_folder.is_dir():
-        _add_folder(library, own_folder, None, own=True, lay_out_now=lay_out_now)
+    if own_folder is not None:
+        library.read_own(own_folder, lay_out_now)
     return library
 
 
-def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and change time of each script in `folder`: compare two to see a change."""
+def folder_state(folder: Path) -> FolderState:
+    """Name, size, change time and inode of each file in `folder` a person would see (not hidden,
+    not an editor's backup~): compare two to see a change. The inode too, for an editor that
+    renames a new file of the same size over the old one."""
     try:
-        paths = sorted(folder.glob("*.toml"))
-        return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths)
+        found = [p for p in sorted(folder.iterdir()) if _visible(p.name) and p.is_file()]
+        return tuple((p.name, *file_key(p)) for p in found)
     except OSError:
         return ()
+
+
+def _visible(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith("~")
+
+
+def _is_script(name: str) -> bool:
+    return Path(name).match(SCRIPT_PATTERN)  # as glob matches it (in any case on Windows)
+
+
+def _stray_words(name: str) -> str:
+    """Why a file in the own folder is not read, and, when it is plain, how it would be."""
+    lower = name.lower()
+    if lower.endswith(".toml.txt"):  # a text editor's own ending, added to "….toml"
+        return messages.OWN_RENAME_TO_READ.format(file=name, name=name[: -len(".txt")])
+    if lower.endswith(".toml"):  # "Mine.TOML": the ending is read in small letters only
+        return messages.OWN_RENAME_TO_READ.format(file=name, name=name[: -len(".toml")] + ".toml")
+    return messages.OWN_NOT_A_SCRIPT.format(file=name)
+
+
+def file_key(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns, info.st_ino
 
 
 def _add_folder(
     library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool, lay_out_now: bool
 ) -> None:
-    for path in sorted(folder.glob("*.toml")):
+    for path in sorted(folder.glob(SCRIPT_PATTERN)):
+        if not _visible(path.name):  # an editor's hidden copy, like ".#calm.toml"
+            continue
+        laid_out = own and lay_out_now  # an own file's reading is kept (OwnReadings)
         try:
-            script = _read(path)
+            script = library._own_read(path) if laid_out else _read(path)
         except ScriptError as error:
             _problem(library, path, str(error), own)
             continue
@@ -142,23 +221,67 @@ def _add_folder(
             # one is left out, as if it were not there): find out now, as load_library would.
             library.get(script.exercise_id)
         if script.exercise_id in library.scripts:
-            words = messages.SCRIPT_DUPLICATE_ID.format(
-                file=path.name, exercise_id=script.exercise_id
-            )
-            _problem(library, path, words, own)
+            _problem(library, path, _taken_id(library, path, script.exercise_id, own), own)
             continue
         library.scripts[script.exercise_id] = script
-        library.waiting[script.exercise_id] = _Source(path, clip_seconds, own)
         if own:
             library.own.add(script.exercise_id)
+        if laid_out:
+            continue
+        library.waiting[script.exercise_id] = _Source(path, clip_seconds, own)
         if lay_out_now:
             library.get(script.exercise_id)  # its problem, if any, in the files' order
 
 
+class OwnReadings:
+    """What each own file gave when last read (its exercise, or its problem), kept while its
+    size, change time and inode stay the same: after one file changes, only that one is laid out
+    again, however many the folder holds."""
+
+    def __init__(self) -> None:
+        self._kept: dict[Path, tuple[tuple[int, int, int], ExerciseScript | ScriptError]] = {}
+
+    def __call__(self, path: Path) -> ExerciseScript:
+        try:
+            key: tuple[int, int, int] | None = file_key(path)
+        except OSError:
+            key = None  # gone meanwhile: checked_script says so in its own words
+        kept = self._kept.get(path)
+        if key is not None and kept is not None and kept[0] == key:
+            result = kept[1]
+        else:
+            try:
+                result = checked_script(path)
+            except ScriptError as error:
+                result = error
+            if key is not None:
+                self._kept[path] = (key, result)
+        if isinstance(result, ScriptError):
+            raise ScriptError(str(result), result.line)
+        return result
+
+    def forget_all_but(self, paths: Iterable[Path]) -> None:
+        present = set(paths)
+        self._kept = {path: kept for path, kept in self._kept.items() if path in present}
+
+
+def _taken_id(library: Library, path: Path, exercise_id: str, own: bool) -> str:
+    """Why a file whose id is already taken was left out: by a bundled exercise, its line says."""
+    if own and exercise_id not in library.own:
+        try:
+            line = SourceMap(path.read_text(encoding="utf-8")).line_of((), "id")
+        except (OSError, ValueError):  # changed or gone since: the first line will do
+            line = 1
+        return messages.SCRIPT_BUNDLED_ID.format(file=path.name, line=line, exercise_id=exercise_id)
+    return messages.SCRIPT_DUPLICATE_ID.format(file=path.name, exercise_id=exercise_id)
+
+
 def _problem(library: Library, path: Path, problem: str, own: bool) -> None:
+    left_out = messages.SCRIPT_LEFT_OUT.format(problem=problem)
     if own:
         library.own_problems[path.name] = problem
-    library.problems.append(messages.SCRIPT_LEFT_OUT.format(problem=problem))
+        library._own_left_out.append(left_out)
+    library.problems.append(left_out)
 
 
 def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> ExerciseScript:

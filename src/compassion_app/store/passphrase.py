@@ -5,8 +5,9 @@ key, with a fresh random nonce for each write. The data key itself is kept in `k
 under a key derived from the passphrase with Argon2id (64 MiB, 3 passes, a random salt). The slow
 derivation happens once, when the archive is unlocked; autosave then costs one AES pass.
 AES-GCM comes from pycryptodomex (12-byte nonce, 16-byte tag after the ciphertext) and Argon2id
-from argon2-cffi (version 19): small enough for the bundle, and the same bytes as the first
-version of this module wrote with `cryptography` (tests/unit/store/test_sealed_v1_files.py).
+from argon2-cffi (version 19): small enough for the bundle, and for the same inputs the same
+bytes as the first version of this module made with `cryptography`, so the files it sealed keep
+opening (tests/unit/store/test_sealed_v1_files.py).
 
 Changing the passphrase re-wraps the same data key and replaces `keys.json` in one atomic rename:
 no letter is rewritten, and a change cut short leaves either the old or the new key file, so every

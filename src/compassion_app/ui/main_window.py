@@ -23,6 +23,7 @@ from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
+from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
@@ -34,12 +35,13 @@ from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.widgets.notice import NoticeArea
+from compassion_app.ui.widgets.notice import NoticeArea, ProblemNotices
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from compassion_app.core.progress_settings import ProgressSettings
+    from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.practice_builder import PracticeBuilder
     from compassion_app.ui.practice_controller import PracticeController, StartSound
     from compassion_app.ui.reminder import DailyReminder
@@ -113,9 +115,10 @@ class MainWindow(QMainWindow):
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
-        for problem in library.problems:
-            self.show_notice(problem)
+        self.library_notices = ProblemNotices(self.notices)
+        self.library_notices.follow(library.problems)
         self._desktop_parts()
+        self._own_exercises: OwnExercises | None = None
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -136,13 +139,14 @@ class MainWindow(QMainWindow):
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
         self._lay_out_scripts()
+        if self.own_exercises is not None:
+            self.own_exercises.look_again()  # anything saved there while the app was starting
 
     def _lay_out_scripts(self) -> None:
         """The scripts the first picture did not need laid out: a broken one is named and leaves
         Today's list (the app reads them with read_library, core/library.py)."""
         problems = self._library.lay_out_all()
-        for problem in problems:
-            self.show_notice(problem)
+        self.library_notices.follow(self._library.problems)
         if problems:
             self.today.drop_left_out()
 
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
             self._settings_screen = SettingsScreen(self.settings)
             self._settings_screen.changed.connect(self._kept.change)
             self._add_desktop_card(self._settings_screen)
+            self._add_own_card(self._settings_screen)
             self.screens.add(self._settings_screen)
         return self._settings_screen
 
@@ -247,6 +252,33 @@ class MainWindow(QMainWindow):
         self.desktop.reload()
         if self._progress_screen is not None:
             self._progress_screen.reload_choices()
+
+    def _add_own_card(self, screen: QWidget) -> None:
+        """The person's own exercises, at the foot of Settings, when the store has a folder."""
+        from compassion_app.ui.widgets.own_exercises_card import OwnExercisesCard
+
+        layout = screen.layout()
+        if self.own_exercises is not None and isinstance(layout, QVBoxLayout):
+            self.own_card = OwnExercisesCard(self.own_exercises, screen)
+            layout.insertWidget(layout.count() - 1, self.own_card)
+
+    @property
+    def own_exercises(self) -> OwnExercises | None:
+        """The folder of exercises the person writes, watched from the first paint on; Today's
+        list follows it. None for a store that has no folder."""
+        if self._own_exercises is None and self._store.folder is not None:
+            from compassion_app.ui.own_exercises import OwnExercises
+
+            folder = DataPaths(self._store.folder).exercises
+            self._own_exercises = OwnExercises(self._library, folder, self)
+            self._own_exercises.changed.connect(self._own_exercises_changed)
+        return self._own_exercises
+
+    def _own_exercises_changed(self) -> None:
+        """Today's list follows the folder, and so do the notices about its files (a new
+        problem waits while a practice is under way: Settings lists it anyway)."""
+        self.today.show_exercises()
+        self.library_notices.follow(self._library.problems, tell_new=not self.practising)
 
     @property
     def current_screen(self) -> QWidget | None:
@@ -431,6 +463,10 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         """The practice settings in use (a change reaches the disk a moment later)."""
         return self._kept.current
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._kept.change(settings)  # as a change made on the Settings screen
 
     def _write(self, write: Callable[[], None]) -> bool:
         """Save something; on failure tell the person why, kindly. True if it reached the disk."""

@@ -112,6 +112,12 @@ def test_every_script_speaks_kindly(texts: list[str]) -> None:
         assert "!" not in text, "the guide never raises its voice"
 
 
+def test_the_guide_to_writing_an_exercise_speaks_kindly() -> None:
+    guide = resource_path("help", "writing-exercises.md").read_text(encoding="utf-8")
+    for paragraph in guide.split("\n\n"):
+        assert unkind_words(paragraph) == [], paragraph
+
+
 @pytest.mark.parametrize("texts", path_texts())
 def test_every_path_teaching_speaks_kindly(texts: list[str]) -> None:
     for text in texts:

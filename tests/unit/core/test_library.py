@@ -73,7 +73,7 @@ def test_the_worked_example_in_the_format_guide_is_true(tmp_path):
     from compassion_app.core.library import checked_script
     from compassion_app.core.scripts import ScriptError
 
-    guide = (BUNDLED.parents[1] / "docs" / "scripts.md").read_text(encoding="utf-8")
+    guide = (BUNDLED.parent / "help" / "writing-exercises.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", guide, re.DOTALL)
     assert example is not None
     path = tmp_path / "kind-pause.toml"
@@ -118,7 +118,9 @@ def test_exercises_people_write_load_beside_the_bundled_ones(tmp_path):
     assert library.scripts["calm-place"].source == BUNDLED / "calm-place.toml"
     assert set(library.own_problems) == {"broken.toml", "copy.toml"}
     assert library.own_problems["broken.toml"].startswith("broken.toml line 9: 'per_minute'")
-    assert "uses the id 'calm-place'" in library.own_problems["copy.toml"]
+    assert library.own_problems["copy.toml"].startswith(
+        "copy.toml line 1: the id 'calm-place' belongs to an exercise that comes with the app"
+    )
     assert len(library.scripts) == len(list(BUNDLED.glob("*.toml"))) + 1
 
 
@@ -136,6 +138,126 @@ def test_a_new_or_changed_file_shows_in_the_folder_state(tmp_path):
     assert before == () and after != before
     (tmp_path / "my-pause.toml").write_text(OWN + "\n# more\n", encoding="utf-8")
     assert folder_state(tmp_path) != after
+
+
+def test_reading_the_own_folder_again_picks_up_new_changed_and_removed_files(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "my-pause.toml").write_text(OWN, encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    bundled = {name: script for name, script in library.scripts.items() if name != "my-pause"}
+
+    (own / "my-pause.toml").write_text(OWN.replace("My own pause", "A softer pause"))
+    (own / "second.toml").write_text(OWN.replace('"my-pause"', '"second"'))
+    library.read_own(own)
+    assert library.own == {"my-pause", "second"}
+    assert library.scripts["my-pause"].title == "A softer pause"
+
+    (own / "second.toml").unlink()
+    (own / "my-pause.toml").write_text(OWN.replace("per_minute = 6", "per_minute = 0"))
+    library.read_own(own)
+    assert library.own == set() and "my-pause" not in library.scripts
+    assert list(library.own_problems) == ["my-pause.toml"]
+    assert len(library.problems) == 1 and "my-pause.toml line 9" in library.problems[0]
+
+    (own / "my-pause.toml").unlink()
+    library.read_own(own)
+    assert library.own_problems == {} and library.problems == []
+    assert library.scripts == bundled  # the bundled ones never moved
+
+
+def test_a_bundled_problem_stays_when_the_own_folder_is_read_again(tmp_path):
+    folder = copy_bundled(tmp_path)
+    (folder / "calm-place.toml").write_text("id = ", encoding="utf-8")
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "broken.toml").write_text("title = 3", encoding="utf-8")
+    library = load_library(folder, own_folder=own)
+    assert len(library.problems) == 2
+    (own / "broken.toml").unlink()
+    library.read_own(own)
+    assert len(library.problems) == 1 and "calm-place.toml" in library.problems[0]
+
+
+def test_the_own_files_list_each_file_with_its_exercise_or_its_problem(tmp_path):
+    own = tmp_path / "my-exercises"
+    own.mkdir()
+    for name, text in (
+        ("b-mine.toml", OWN),
+        ("a-broken.toml", OWN.replace('kind = "breathing"', 'kind = "dancing"')),
+        ("c-copy.toml", OWN.replace('"my-pause"', '"calm-place"')),
+    ):
+        (own / name).write_text(text, encoding="utf-8")
+    files = load_library(BUNDLED, own_folder=own).own_files()
+    assert [file.name for file in files] == ["a-broken.toml", "b-mine.toml", "c-copy.toml"]
+    assert files[1].script is not None and files[1].script.title == "My own pause"
+    assert files[1].problem is None
+    assert files[0].script is None and files[0].problem is not None
+    assert files[0].problem.startswith("a-broken.toml line 3: 'kind'")
+    assert files[2].problem is not None and "calm-place" in files[2].problem
+
+
+def test_a_file_renamed_over_another_of_the_same_size_and_time_is_read_again(tmp_path):
+    import os
+
+    own = tmp_path / "exercises"
+    own.mkdir()
+    path = own / "my-pause.toml"
+    path.write_text(OWN, encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    seen = library.own_seen
+    fresh = own / "new.tmp"  # not a script: an editor's temporary name
+    fresh.write_text(OWN.replace("My own pause", "My own Pause"), encoding="utf-8")
+    stamp = path.stat()
+    os.utime(fresh, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    os.replace(fresh, path)
+    assert library.own_seen == seen and (path.stat().st_size, path.stat().st_mtime_ns) == (
+        stamp.st_size,
+        stamp.st_mtime_ns,
+    )
+    from compassion_app.core.library import folder_state
+
+    assert folder_state(own) != seen  # a screen sees the change...
+    library.read_own(own)
+    assert library.scripts["my-pause"].title == "My own Pause"  # ...and the library reads it
+
+
+def test_reading_again_keeps_what_unchanged_files_gave_and_reads_the_changed_one(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    (own / "a.toml").write_text(OWN.replace('"my-pause"', '"a"'), encoding="utf-8")
+    (own / "b.toml").write_text("id = ", encoding="utf-8")
+    library = load_library(BUNDLED, own_folder=own)
+    kept, problem = library.scripts["a"], library.own_problems["b.toml"]
+    (own / "c.toml").write_text(OWN.replace('"my-pause"', '"c"'), encoding="utf-8")
+    library.read_own(own)
+    assert library.scripts["a"] is kept  # not laid out again
+    assert library.own_problems == {"b.toml": problem} and library.own == {"a", "c"}
+    (own / "b.toml").write_text(OWN.replace('"my-pause"', '"b"'), encoding="utf-8")
+    (own / "a.toml").unlink()
+    library.read_own(own)
+    assert library.own == {"b", "c"} and library.own_problems == {}
+
+
+def test_other_files_in_the_own_folder_are_listed_with_why_they_are_not_read(tmp_path):
+    own = tmp_path / "exercises"
+    own.mkdir()
+    for name in ("mine.toml.txt", "notes.txt", "Other.TOML", ".#mine.toml", "mine.toml~"):
+        (own / name).write_text(OWN, encoding="utf-8")
+    (own / "folder").mkdir()
+    library = load_library(BUNDLED, own_folder=own)
+    assert library.own == set() and library.problems == []  # nothing for a notice to tell
+    words = {file.name: file.problem for file in library.own_files()}
+    assert words == {
+        "Other.TOML": "Other.TOML: only a file whose name ends in .toml is read as an exercise; "
+        "named Other.toml, it would be",
+        "mine.toml.txt": "mine.toml.txt: only a file whose name ends in .toml is read as an "
+        "exercise; named mine.toml, it would be",
+        "notes.txt": "notes.txt: only a file whose name ends in .toml is read as an exercise",
+    }
+    (own / "mine.toml.txt").rename(own / "mine.toml")
+    library.read_own(own)
+    assert library.own == {"my-pause"} and "mine.toml.txt" not in library.own_strays
 
 
 # A script that reads well but cannot be laid out: its words take longer than its one minute.

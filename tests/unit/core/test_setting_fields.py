@@ -4,6 +4,8 @@ costs a person more than the one value that was damaged."""
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from compassion_app.core import setting_fields as declare
 from compassion_app.core.desktop_settings import DesktopSettings
@@ -141,3 +143,35 @@ def test_every_shown_setting_has_words_and_every_compound_one_its_parts_and_boun
 def test_the_practice_settings_come_in_three_sections_in_reading_order():
     assert declare.sections(Settings) == ["Practice", "Pacer", "Sound"]
     assert declare.shown(Settings, "Practice") == ["checkins", "start_where_i_am", "breathing"]
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=10,
+)
+
+
+@pytest.mark.parametrize("settings_type", [Settings, DesktopSettings, ProgressSettings])
+@given(data=st.data())
+def test_whatever_a_damaged_file_holds_loading_never_fails_and_gives_settings_that_hold(
+    settings_type, data
+):
+    names = list(declare.declared(settings_type))
+    saved = data.draw(st.dictionaries(st.sampled_from(names) | st.text(max_size=5), JSON_VALUES))
+    settings = settings_type.from_dict(saved)
+    assert settings_type.from_dict(settings.to_dict()) == settings  # what it kept, it keeps
+    for name, setting in declare.declared(settings_type).items():
+        value = getattr(settings, name)
+        if setting.options:
+            assert value in setting.values
+        if setting.kind == declare.LEVELS:
+            low, high = setting.bounds
+            assert all(low <= level <= high for level in value.values())
+        if setting.kind == declare.NUMBER:
+            low, high = setting.bounds
+            assert low <= value <= high

@@ -73,8 +73,6 @@ class TodayScreen(QWidget):
         self.path_card = PathCard(store, library, resource_path(*BUNDLED), parent=self)
         self.path_card.step_requested.connect(self.practice_requested)
         self._build()
-        for script in library.ordered():
-            self.exercise.addItem(script.title, script.exercise_id)
         found: object = store.get_setting(CHOICE_KEY, {})
         saved: dict[str, object] = found if isinstance(found, dict) else {}
         lengths = saved.get("minutes")
@@ -84,11 +82,12 @@ class TodayScreen(QWidget):
             for key, value in (lengths.items() if isinstance(lengths, dict) else [])
             if isinstance(value, int)
         }
-        chosen = library.listed(str(saved.get("exercise"))) or library.suggested()
-        if chosen is not None:
-            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
-        self.exercise.setVisible(self.exercise.count() > 1)
+        # The practice last chosen, kept while its file is away (an exercise of one's own being
+        # edited), so that it is chosen again when it comes back.
+        self._preferred = str(saved.get("exercise"))
+        self._fill_exercises(self._preferred)
         self.exercise.currentIndexChanged.connect(self._show_exercise)
+        self.exercise.currentIndexChanged.connect(self._prefer_chosen)
         self.minutes.activated.connect(self._remember_length)
         self.begin_button.clicked.connect(self._begin)
         self.save_audio_button.clicked.connect(
@@ -167,6 +166,28 @@ class TodayScreen(QWidget):
         self.streak.setText(_streak_figure(summary.current))
         self.streak_words.setText(_streak_words(summary.current))
         self.streak_card.setVisible(not choices.hide_streaks)
+
+    def show_exercises(self) -> None:
+        """The library changed (an exercise of the person's own came, changed or went): list it
+        afresh, keeping the practice chosen, and choosing it again when it returns."""
+        with QSignalBlocker(self.exercise):
+            self._fill_exercises(self._preferred)
+        self._show_exercise()
+
+    def _prefer_chosen(self) -> None:
+        self._preferred = self.exercise.currentData()
+
+    def _fill_exercises(self, chosen_id: str | None) -> None:
+        self.exercise.clear()
+        for script in self._library.ordered():
+            title = script.title
+            if script.exercise_id in self._library.own:
+                title = words.OWN_EXERCISE_TITLE.format(title=title)
+            self.exercise.addItem(title, script.exercise_id)
+        chosen = self._library.listed(str(chosen_id)) or self._library.suggested()
+        if chosen is not None:
+            self.exercise.setCurrentIndex(self.exercise.findData(chosen.exercise_id))
+        self.exercise.setVisible(self.exercise.count() > 1)
 
     def drop_left_out(self) -> None:
         """Take out of the list what the library has left out since it was shown (a script that

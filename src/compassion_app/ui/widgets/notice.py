@@ -53,6 +53,12 @@ class NoticeArea(QWidget):
         """The notices being shown, oldest first."""
         return [label.text() for _, label in self._shown]
 
+    def withdraw(self, text: str) -> None:
+        """Put away the notice with these words, if shown: what it told of is no longer so."""
+        for frame, label in list(self._shown):
+            if label.text() == text:
+                self._dismiss(frame)
+
     def clear(self) -> None:
         for frame, _ in list(self._shown):
             self._dismiss(frame)
@@ -84,3 +90,21 @@ def _disclosure(details: str, parent: QWidget) -> QWidget:
     layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
     layout.addWidget(words)
     return box
+
+
+class ProblemNotices:
+    """Notices that follow a list of problems as it changes (the exercise files): each new one is
+    told once, and one that is no longer so is put away. One the person put away stays away."""
+
+    def __init__(self, area: NoticeArea) -> None:
+        self._area = area
+        self._told: set[str] = set()
+
+    def follow(self, problems: list[str], tell_new: bool = True) -> None:
+        for text in self._told - set(problems):
+            self._area.withdraw(text)
+        self._told &= set(problems)
+        for text in problems:
+            if tell_new and text not in self._told:
+                self._told.add(text)
+                self._area.show_notice(text)
