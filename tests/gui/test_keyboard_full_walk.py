@@ -1,0 +1,126 @@
+"""The whole app by keyboard alone: a practice, a letter, Progress, the path, Settings, safety.
+
+Every step is a key pressed on whatever has the focus (Tab, Shift+Tab, Space, Enter, Esc, F1);
+nothing is clicked and no slot is called, so a key that does nothing, or a screen that leaves the
+focus on nothing, fails the walk where it happens.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from compassion_app import messages
+from compassion_app.store.db import Store
+from helpers.keyboard import focused, press, tab_to, type_text
+from helpers.screens import practices_on_disk
+
+Key = Qt.Key
+
+
+def tab_named(window, name):
+    return next(tab for tab in window.navigation.tabs if tab.text() == name)
+
+
+def start(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+
+
+def a_short_practice_paused_and_ended(qtbot, window):
+    tab_to(qtbot, window.today.minutes)
+    while window.today.minutes.currentData() != 3:
+        press(qtbot, Key.Key_Up)
+    tab_to(qtbot, window.today.begin_button)
+    press(qtbot, Key.Key_Return)
+    before = window.practice.checkin
+    qtbot.waitUntil(before.isVisible)
+    tab_to(qtbot, before.done_button)
+    press(qtbot, Key.Key_Space)
+    controller = window.practice.controller
+    qtbot.waitUntil(lambda: controller.running)
+    window.clock.now += 20
+    qtbot.waitUntil(lambda: window.practice.time_left.text() == "2:40 left")
+    press(qtbot, Key.Key_Space)  # pause
+    assert controller.paused
+    window.clock.now += 60
+    press(qtbot, Key.Key_Space)  # resume
+    assert not controller.paused
+    press(qtbot, Key.Key_Escape)  # the kind question
+    (box,) = [b for b in window.practice.findChildren(QMessageBox) if b.isVisible()]
+    qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()))
+    tab_to(qtbot, next(b for b in box.buttons() if b.text() == messages.END_NOW))
+    press(qtbot, Key.Key_Space)
+    after = window.practice.checkin_after
+    qtbot.waitUntil(after.isVisible)
+    window.activateWindow()  # a desktop gives the window back its focus as the question closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is after.done_button)
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is window.practice.back_button)
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen is window.today)
+    assert focused() is window.today.begin_button
+
+
+def a_letter_written_and_saved(qtbot, window):
+    letters_tab = tab_named(window, messages.LETTERS_TAB)
+    tab_to(qtbot, letters_tab, backwards=True)
+    press(qtbot, Key.Key_Space)
+    assert window.current_screen is window.letters
+    letters = window.letters
+    tab_to(qtbot, letters.archive.begin_button)
+    press(qtbot, Key.Key_Space)
+    assert letters.currentWidget() is letters.chooser
+    tab_to(qtbot, letters.chooser.buttons["compassionate-self"])
+    press(qtbot, Key.Key_Return)  # Enter presses a button a moment later, as Space shows it
+    editor = letters.editor
+    qtbot.waitUntil(lambda: letters.currentWidget() is editor)
+    assert focused() is editor.body
+    type_text(qtbot, "I see how hard you have tried.\nYou deserve rest.")
+    press(qtbot, Key.Key_Backtab)  # up to the title
+    assert focused() is editor.title
+    type_text(qtbot, "To me, kindly")
+    tab_to(qtbot, editor.finish_button)
+    press(qtbot, Key.Key_Space)  # Finish: saved, and open to re-read
+    assert letters.currentWidget() is letters.reader
+    assert letters.reader.isAncestorOf(focused())
+
+
+def re_read_from_the_archive(qtbot, window):
+    letters = window.letters
+    tab_to(qtbot, letters.reader.back_button)
+    press(qtbot, Key.Key_Space)
+    assert letters.currentWidget() is letters.archive
+    tab_to(qtbot, letters.archive.list)
+    press(qtbot, Key.Key_Return)
+    reader = letters.reader
+    assert letters.currentWidget() is reader and focused() is reader
+    first = reader.passage.text()
+    press(qtbot, Key.Key_Right)  # the next passage, at the reader's own pace
+    assert reader.passage.text() != first
+    assert "I see how hard you have tried." in reader.passage.text()
+
+
+def progress_walked(qtbot, window):
+    tab_to(qtbot, tab_named(window, messages.PROGRESS_TAB), backwards=True)
+    press(qtbot, Key.Key_Space)
+    progress = window.progress_screen
+    assert window.current_screen is progress
+    tab_to(qtbot, progress.heatmap)
+    day = progress.heatmap.selected
+    press(qtbot, Key.Key_Left)
+    assert progress.heatmap.selected != day
+
+
+def test_a_practice_a_letter_and_progress_with_the_keyboard_only(qtbot, window):
+    start(qtbot, window)
+    a_short_practice_paused_and_ended(qtbot, window)
+    a_letter_written_and_saved(qtbot, window)
+    re_read_from_the_archive(qtbot, window)
+    progress_walked(qtbot, window)
+
+    (record,) = [r for r in practices_on_disk(window) if r.exercise_id != "letter"]
+    assert (record.actual_seconds, record.completed) == (20, False)
+    with Store.open(window.store_path) as reopened:
+        (summary,) = reopened.letters()
+        letter = reopened.letter(summary.letter_id)
+    assert letter.title == "To me, kindly" and letter.finished
+    assert "I see how hard you have tried.\nYou deserve rest." in letter.body
