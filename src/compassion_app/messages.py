@@ -247,6 +247,7 @@ CHECK_IN_AFTER = (
 )
 CHECK_IN_SKIP = "Skip"
 PAUSE = "Pause"
+PRACTICE_KEYS = "Space pauses or carries on; Escape asks whether you would like to end."
 RESUME = "Resume"
 END_PRACTICE = "End practice"
 OVERWHELMED = "Feeling overwhelmed?"
@@ -288,6 +289,8 @@ BREATHING_IN = "Breathing in"
 BREATHING_OUT = "Breathing out"
 BREATH_RESTING = "Resting"
 PACER_COUNT = "{words} · {seconds}"  # the seconds left in this part of the breath
+# What a screen reader says of the pacer: told again as each part of the breath begins.
+PACER_NAME = "Breathing circle"
 WINDOW_TITLE = "Compassion Companion"
 TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"
@@ -579,6 +582,7 @@ LETTERS_INTRO = (
 )
 LETTERS_NEW = "Begin a letter"
 LETTERS_SEARCH = "Search your letters"
+LETTERS_LIST_KEYS = "Newest first. The arrow keys move through them; Enter opens one."
 LETTERS_EMPTY = "Your letters will be kept here. Whenever you feel ready, you could begin one."
 LETTERS_NO_MATCH = "No letter holds those words."
 LETTER_UNTITLED = "Untitled letter"
@@ -623,6 +627,7 @@ LETTER_READ_INVITE = "If you like, read it aloud slowly, in the warmest voice yo
 LETTER_NEXT = "Next"
 LETTER_PREVIOUS = "Back a little"
 LETTER_POSITION = "{index} of {count}"
+LETTER_READER_KEYS = "The right arrow or Space shows the next passage, the left arrow the last."
 LETTER_REVISE = "Write a new version"
 LETTER_EMPTY_BODY = "This letter has no words yet."
 LETTER_SECOND_LOOK = "A gentle second look"

@@ -5,15 +5,20 @@ nothing is clicked and no slot is called, so a key that does nothing, or a scree
 focus on nothing, fails the walk where it happens.
 """
 
+from datetime import timedelta
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compassion_app import messages
+from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
 from compassion_app.store.db import Store
 from helpers.keyboard import focused, press, tab_to, type_text
 from helpers.screens import practices_on_disk
 
 Key = Qt.Key
+tooltips = pytest.mark.qt_log_ignore("This plugin does not support raise")  # the calendar's
 
 
 def tab_named(window, name):
@@ -105,22 +110,37 @@ def progress_walked(qtbot, window):
     progress = window.progress_screen
     assert window.current_screen is progress
     tab_to(qtbot, progress.heatmap)
-    day = progress.heatmap.selected
-    press(qtbot, Key.Key_Left)
-    assert progress.heatmap.selected != day
+    today = progress.heatmap.selected
+    press(qtbot, Key.Key_Up)  # the day before, in the calendar's column
+    assert progress.heatmap.selected == today - timedelta(days=1)
+    tab_to(qtbot, progress.rest_box)
+    press(qtbot, Key.Key_Space)  # yesterday was a rest day
+    assert progress.rest_box.isChecked()
+    goal = progress.choice_controls.controls["weekly_goal_days"]
+    tab_to(qtbot, goal)
+    press(qtbot, Key.Key_Down)  # four days a week is enough for now
+    hide = progress.choice_controls.controls["hide_streaks"]
+    tab_to(qtbot, hide)
+    press(qtbot, Key.Key_Space)
+    assert hide.isChecked()
+    return today - timedelta(days=1)
 
 
+@tooltips
 def test_a_practice_a_letter_and_progress_with_the_keyboard_only(qtbot, window):
     start(qtbot, window)
     a_short_practice_paused_and_ended(qtbot, window)
     a_letter_written_and_saved(qtbot, window)
     re_read_from_the_archive(qtbot, window)
-    progress_walked(qtbot, window)
+    rested = progress_walked(qtbot, window)
 
     (record,) = [r for r in practices_on_disk(window) if r.exercise_id != "letter"]
     assert (record.actual_seconds, record.completed) == (20, False)
     with Store.open(window.store_path) as reopened:
         (summary,) = reopened.letters()
         letter = reopened.letter(summary.letter_id)
+        assert rested in reopened.rest_days()
+        choices = ProgressSettings.from_dict(reopened.get_setting(STORE_KEY, {}))
+    assert (choices.weekly_goal_days, choices.hide_streaks) == (4, True)
     assert letter.title == "To me, kindly" and letter.finished
     assert "I see how hard you have tried.\nYou deserve rest." in letter.body

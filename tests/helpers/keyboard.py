@@ -36,3 +36,27 @@ def tab_to(qtbot, widget, limit=60, backwards=False):
             return
         press(qtbot, key)
     raise AssertionError(f"{'Shift+' if backwards else ''}Tab never reached {name_of(widget)}")
+
+
+def own_words(widget):
+    """What a screen reader names the widget by: its accessible name, or a button's own text
+    (a combo box's chosen item or a field's contents are its value, not its name)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    name = widget.accessibleName().strip()
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text().replace("&", "").strip()
+    return name
+
+
+def tab_cycle(qtbot, limit=150):
+    """Every stop Tab makes from the focused widget until it comes back round, in order."""
+    first = focused()
+    stops = [first]
+    for _ in range(limit):
+        press(qtbot, Qt.Key.Key_Tab)
+        if focused() is first:
+            return stops
+        if focused() is not stops[-1]:  # a date's day, month and year are one stop each
+            stops.append(focused())
+    raise AssertionError(f"Tab never came back to {name_of(first)}: {[name_of(s) for s in stops]}")

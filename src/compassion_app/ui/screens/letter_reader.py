@@ -132,6 +132,9 @@ class LetterReader(QWidget):
         self._passages = passages(letter.body) or [messages.LETTER_EMPTY_BODY]
         self.index = 0
         self.title.setText(letter.title or messages.LETTER_UNTITLED)
+        # The reader itself takes the keys: a screen reader names it and says which keys.
+        self.setAccessibleName(letter.title or messages.LETTER_UNTITLED)
+        self.setAccessibleDescription(messages.LETTER_READER_KEYS)
         self.second_look.blockSignals(True)
         self.second_look.setChecked(second_look)
         self.second_look.blockSignals(False)

@@ -59,6 +59,7 @@ class PacerWidget(QWidget):
         self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
+        self.setAccessibleName(words.PACER_NAME)
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
