@@ -5,11 +5,24 @@ The screens are visited as in a day with the app; on each, Tab goes all the way 
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from compassion_app import messages
 from compassion_app.ui.screens.safety import SafetyDialog
-from helpers.keyboard import focused, name_of, own_words, press, tab_cycle, tab_to
+from helpers.keyboard import (
+    ask_to_end,
+    choose,
+    dialog_in_front,
+    end_now,
+    focused,
+    name_of,
+    own_words,
+    press,
+    skip_check_in,
+    tab_cycle,
+    tab_named,
+    window_ready,
+)
 
 
 def painted_by_us(widget):
@@ -50,109 +63,74 @@ def check_tab_round(qtbot, top, place):
     return stops
 
 
-def tab_named(window, name):
-    return next(tab for tab in window.navigation.tabs if tab.text() == name)
-
-
-def open_tab(qtbot, window, name):
-    tab_to(qtbot, tab_named(window, name))
-    press(qtbot, Qt.Key.Key_Space)
-
-
 def test_every_screen_of_the_day_by_tab(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+    window_ready(qtbot, window)
     check_tab_round(qtbot, window, "Today")
     card = window.today.path_card
     qtbot.waitUntil(card.isVisible)
-    tab_to(qtbot, card.join_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, card.join_button)
     qtbot.waitUntil(card.begin_step_button.isVisible)
     check_tab_round(qtbot, window, "Today, on the four-week path")
 
-    open_tab(qtbot, window, messages.PROGRESS_TAB)
+    choose(qtbot, tab_named(window, messages.PROGRESS_TAB))
     check_tab_round(qtbot, window, "Progress")
-    open_tab(qtbot, window, messages.TAB_SETTINGS)
+    choose(qtbot, tab_named(window, messages.TAB_SETTINGS))
     check_tab_round(qtbot, window, "Settings")
 
-    open_tab(qtbot, window, messages.LETTERS_TAB)
+    choose(qtbot, tab_named(window, messages.LETTERS_TAB))
     check_tab_round(qtbot, window, "Letters, none yet")
     letters = window.letters
-    tab_to(qtbot, letters.archive.begin_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.archive.begin_button)
     check_tab_round(qtbot, window, "Letters, how to begin")
-    tab_to(qtbot, letters.chooser.buttons["to-the-critic"])
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.chooser.buttons["to-the-critic"])
     qtbot.keyClicks(focused(), "Dear critic, you have tried to keep me safe.")
     check_tab_round(qtbot, window, "Letter editor")
-    tab_to(qtbot, letters.editor.finish_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.editor.finish_button)
     assert letters.currentWidget() is letters.reader
     check_tab_round(qtbot, window, "Letter reader")
-    tab_to(qtbot, letters.reader.back_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.reader.back_button)
     check_tab_round(qtbot, window, "Letters, with one")
-    tab_to(qtbot, letters.archive.protect_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.archive.protect_button)
     assert letters.currentWidget() is letters.lock
     check_tab_round(qtbot, window, "Protect with a passphrase")
-    tab_to(qtbot, letters.lock.cancel)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, letters.lock.cancel)
     assert letters.currentWidget() is letters.archive
 
 
 def test_a_practice_from_check_in_to_end_by_tab(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+    window_ready(qtbot, window)
     press(qtbot, Qt.Key.Key_Return)
     practice = window.practice
     qtbot.waitUntil(practice.checkin.isVisible)
     check_tab_round(qtbot, window, "Before you begin")
-    tab_to(qtbot, practice.checkin.skip_button)
-    press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: practice.controller.running)
+    skip_check_in(qtbot, window)
     window.clock.now += 13
     qtbot.waitUntil(lambda: practice.pacer.breath is not None)
     check_tab_round(qtbot, window, "Practice")
-    press(qtbot, Qt.Key.Key_Escape)
-    (box,) = [b for b in practice.findChildren(QMessageBox) if b.isVisible()]
-    qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()))
+    box = ask_to_end(qtbot, window)
     check_tab_round(qtbot, box, "The question before ending")
-    tab_to(qtbot, next(b for b in box.buttons() if b.text() == messages.END_NOW))
-    press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(practice.checkin_after.isVisible)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: practice.checkin_after.isAncestorOf(QApplication.focusWidget()))
+    end_now(qtbot, window, box)
     check_tab_round(qtbot, window, "After the practice")
-    tab_to(qtbot, practice.checkin_after.skip_button)
-    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, practice.checkin_after.skip_button)
     qtbot.waitUntil(lambda: focused() is practice.back_button)
     check_tab_round(qtbot, window, "End screen")
 
 
-def open_safety(qtbot, window):
+def open_safety(qtbot):
     press(qtbot, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SafetyDialog))
-    dialog = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    return dialog
+    return dialog_in_front(qtbot, SafetyDialog)
 
 
 def test_support_and_safety_by_tab_on_today_and_in_a_practice(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
-    dialog = open_safety(qtbot, window)
+    window_ready(qtbot, window)
+    dialog = open_safety(qtbot)
     check_tab_round(qtbot, dialog, "Support and safety")
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+    window_ready(qtbot, window)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.practice.checkin.isVisible)
-    tab_to(qtbot, window.practice.checkin.skip_button)
-    press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.practice.controller.running)
-    dialog = open_safety(qtbot, window)
+    skip_check_in(qtbot, window)
+    dialog = open_safety(qtbot)
     stops = check_tab_round(qtbot, dialog, "Support and safety, in a practice")
     assert dialog.end_gently_button in stops
     press(qtbot, Qt.Key.Key_Escape)

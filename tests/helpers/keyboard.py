@@ -60,3 +60,57 @@ def tab_cycle(qtbot, limit=150):
         if focused() is not stops[-1]:  # a date's day, month and year are one stop each
             stops.append(focused())
     raise AssertionError(f"Tab never came back to {name_of(first)}: {[name_of(s) for s in stops]}")
+
+
+def choose(qtbot, widget, key=Qt.Key.Key_Space):
+    """Tab to `widget` and press it (Space, or the key given)."""
+    tab_to(qtbot, widget)
+    press(qtbot, key)
+
+
+def dialog_in_front(qtbot, kind=QWidget):
+    """The modal dialog that has just opened, once the keyboard focus is inside it."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
+
+
+# Steps in the real window (tests/gui/conftest.py's `window`), by keyboard alone.
+
+
+def window_ready(qtbot, window):
+    """The window has the keyboard, with Today's Begin focused, as after start-up."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+
+
+def tab_named(window, name):
+    return next(tab for tab in window.navigation.tabs if tab.text() == name)
+
+
+def skip_check_in(qtbot, window):
+    """Skip the check-in before a practice, and wait for the practice to run."""
+    practice = window.practice
+    qtbot.waitUntil(practice.checkin.isVisible)
+    choose(qtbot, practice.checkin.skip_button)
+    qtbot.waitUntil(lambda: practice.controller.running)
+
+
+def ask_to_end(qtbot, window):
+    """Esc during a practice: the kind question, with the focus in it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    press(qtbot, Qt.Key.Key_Escape)
+    return dialog_in_front(qtbot, QMessageBox)
+
+
+def end_now(qtbot, window, box):
+    """ "End now" in the question, then back in the window, at the check-in after."""
+    from compassion_app import messages
+
+    choose(qtbot, next(b for b in box.buttons() if b.text() == messages.END_NOW))
+    after = window.practice.checkin_after
+    qtbot.waitUntil(after.isVisible)
+    window.activateWindow()  # a desktop gives the window back its focus as the question closes
+    qtbot.waitUntil(lambda: after.isAncestorOf(QApplication.focusWidget()))
