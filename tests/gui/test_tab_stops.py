@@ -21,6 +21,7 @@ from helpers.keyboard import (
     skip_check_in,
     tab_cycle,
     tab_named,
+    tab_to,
     window_ready,
 )
 
@@ -45,6 +46,24 @@ def usable(widget, within):
     )
 
 
+def focus_shows(qtbot, stop):
+    """The stop looks different with the keyboard focus than without it. The focus leaves by
+    Tab, as a person moves on (a lone stop, which Tab never leaves, is let go of by hand)."""
+    tab_to(qtbot, stop)
+    focused_look = stop.grab().toImage()
+    for _ in range(3):  # a date's day, month and year are one stop
+        press(qtbot, Qt.Key.Key_Tab)
+        if not stop.hasFocus():
+            break
+    lone = stop.hasFocus()
+    if lone:
+        stop.clearFocus()
+    unfocused_look = stop.grab().toImage()
+    if lone:
+        stop.setFocus()
+    return focused_look != unfocused_look
+
+
 def check_tab_round(qtbot, top, place):
     """Tab all the way round `top` (a window or a dialog) from where the focus is (a screen that
     takes keys of its own, as the practice does, may hold it first: it needs a name too)."""
@@ -57,6 +76,8 @@ def check_tab_round(qtbot, top, place):
         assert own_words(stop), f"{place}: a Tab stop with no name, {type(stop).__name__}"
     left_out = [w for w in top.findChildren(QWidget) if usable(w, top) and w not in stops]
     assert not left_out, f"{place}: Tab never reaches {[name_of(w) for w in left_out]}"
+    unseen = [name_of(w) for w in stops if not focus_shows(qtbot, w)]
+    assert not unseen, f"{place}: the focus cannot be seen on {unseen}"
     pictures = [w for w in top.findChildren(QWidget) if w.isVisible() and painted_by_us(w)]
     unnamed = [type(w).__name__ for w in pictures if not w.accessibleName().strip()]
     assert not unnamed, f"{place}: pictures with no name {unnamed}"
