@@ -23,10 +23,10 @@ from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
-from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
+from compassion_app.ui.exercise_watch import ExerciseWatch
 from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
@@ -35,7 +35,7 @@ from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.widgets.notice import NoticeArea, ProblemNotices
+from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -115,10 +115,10 @@ class MainWindow(QMainWindow):
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
-        self.library_notices = ProblemNotices(self.notices)
-        self.library_notices.follow(library.problems)
+        self.exercises = ExerciseWatch(
+            library, store.folder, self.today, self.notices, lambda: self.practising, self
+        )
         self._desktop_parts()
-        self._own_exercises: OwnExercises | None = None
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -138,17 +138,7 @@ class MainWindow(QMainWindow):
 
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
-        self._lay_out_scripts()
-        if self.own_exercises is not None:
-            self.own_exercises.look_again()  # anything saved there while the app was starting
-
-    def _lay_out_scripts(self) -> None:
-        """The scripts the first picture did not need laid out: a broken one is named and leaves
-        Today's list (the app reads them with read_library, core/library.py)."""
-        problems = self._library.lay_out_all()
-        self.library_notices.follow(self._library.problems)
-        if problems:
-            self.today.drop_left_out()
+        self.exercises.after_first_paint()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
@@ -264,21 +254,8 @@ class MainWindow(QMainWindow):
 
     @property
     def own_exercises(self) -> OwnExercises | None:
-        """The folder of exercises the person writes, watched from the first paint on; Today's
-        list follows it. None for a store that has no folder."""
-        if self._own_exercises is None and self._store.folder is not None:
-            from compassion_app.ui.own_exercises import OwnExercises
-
-            folder = DataPaths(self._store.folder).exercises
-            self._own_exercises = OwnExercises(self._library, folder, self)
-            self._own_exercises.changed.connect(self._own_exercises_changed)
-        return self._own_exercises
-
-    def _own_exercises_changed(self) -> None:
-        """Today's list follows the folder, and so do the notices about its files (a new
-        problem waits while a practice is under way: Settings lists it anyway)."""
-        self.today.show_exercises()
-        self.library_notices.follow(self._library.problems, tell_new=not self.practising)
+        """The person's own exercises, watched (exercise_watch.py); None with no data folder."""
+        return self.exercises.own_exercises
 
     @property
     def current_screen(self) -> QWidget | None:
