@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.settings_room import SettingsRoom
     from compassion_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library, today)
         self.today.path_card.notice.connect(self.show_notice)
         self._practice: PracticeScreen | None = None
-        self._settings_screen: SettingsScreen | None = None
+        self._settings_room: SettingsRoom | None = None
         self._letters: LettersScreen | None = None
         self._builder: PracticeBuilder | None = None
         self.screens = ScreenStack(self)
@@ -213,44 +214,29 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_screen(self) -> SettingsScreen:
-        if self._settings_screen is None:
-            from compassion_app.ui.screens.settings import SettingsScreen
+        """Settings and the cards at its foot (settings_room.py), built when first shown."""
+        if self._settings_room is None:
+            from compassion_app.ui.settings_room import SettingsRoom
 
-            self._settings_screen = SettingsScreen(self.settings)
-            self._settings_screen.changed.connect(self._kept.change)
-            self._add_desktop_card(self._settings_screen)
-            self._add_own_card(self._settings_screen)
-            self.screens.add(self._settings_screen)
-        return self._settings_screen
+            room = SettingsRoom(
+                self._kept,
+                self.desktop,
+                self._store,
+                self.own_exercises,
+                data_told=self.today.refresh,
+                imported=self._imported,
+            )
+            self.desktop_card = room.desktop_card  # still reached from the window
+            self.data_card = room.data_card
+            self.own_card = room.own_card
+            self._settings_room = room
+            self.screens.add(room.screen)
+        return self._settings_room.screen
 
-    def _add_desktop_card(self, screen: SettingsScreen) -> None:
-        """The colours, text size and tray, then "Your data", at the foot of Settings."""
-        from compassion_app.ui.widgets.data_card import DataCard
-        from compassion_app.ui.widgets.desktop_choices import DesktopCard
-
-        self.desktop_card = DesktopCard(self.desktop, screen)
-        screen.add_card(self.desktop_card, self.desktop_card.focus_order())
-        self.data_card = DataCard(self._store, self._kept.flush, screen)
-        self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
-        self.data_card.imported.connect(self._read_settings_again)
-        screen.add_card(self.data_card, self.data_card.focus_order())
-
-    def _read_settings_again(self) -> None:
-        """An import fills in settings not chosen here: every part shows and keeps them now."""
-        self._kept.reload()
-        self.settings_screen.show_settings(self.settings)
-        self.desktop.reload()
+    def _imported(self) -> None:
+        """An import may bring Progress's choices too: an open Progress shows them now."""
         if self._progress_screen is not None:
             self._progress_screen.reload_choices()
-
-    def _add_own_card(self, screen: QWidget) -> None:
-        """The person's own exercises, at the foot of Settings, when the store has a folder."""
-        from compassion_app.ui.widgets.own_exercises_card import OwnExercisesCard
-
-        layout = screen.layout()
-        if self.own_exercises is not None and isinstance(layout, QVBoxLayout):
-            self.own_card = OwnExercisesCard(self.own_exercises, screen)
-            layout.insertWidget(layout.count() - 1, self.own_card)
 
     @property
     def own_exercises(self) -> OwnExercises | None:
