@@ -34,13 +34,14 @@ def run(args: argparse.Namespace, library: Library) -> int:
     from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
     from compassion_app.core.stats import summarise
     from compassion_app.paths import DataPaths, user_data_dir
-    from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
+    from compassion_app.store.reading import ReadOnlyStore
 
     path = DataPaths(args.data_dir or user_data_dir()).store
     try:
-        # Reading must leave no trace: a folder with no history yet is not created.
-        store = Store.open(path) if path.exists() else Store.in_memory()
+        # Reading leaves no trace and needs no lock, so it works while the app's window is open
+        # (and a folder with no history yet is not created).
+        store = ReadOnlyStore.open(path)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
