@@ -200,9 +200,12 @@ def _export(paths: DataPaths, file: Path) -> int:
     # Export never asks for the passphrase: protected letters are never written out in plain
     # words (reading them refuses, and nothing is written).
     with ReadOnlyStore.open(paths.store) as store:
-        if store.notice:
-            print(store.notice, file=sys.stderr)
-        done = export_everything(store, file)
+        try:
+            done = export_everything(store, file)
+        finally:
+            notice = store.take_notice()  # after reading: files are read as they are asked for
+            if notice:
+                print(notice, file=sys.stderr)
     print(messages.STORE_EXPORTED.format(practices=done.practices, letters=done.letters, path=file))
     return 0
 

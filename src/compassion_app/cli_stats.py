@@ -46,11 +46,12 @@ def run(args: argparse.Namespace, library: Library) -> int:
         print(error, file=sys.stderr)
         return 1
     with store:
-        if store.notice:
-            print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
         summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
+        notice = store.take_notice()  # after reading: the years' files are read as they are asked
+    if notice:
+        print(notice, file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:

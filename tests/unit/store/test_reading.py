@@ -213,3 +213,4 @@ def test_reading_while_another_process_writes_never_sees_half_a_file(store_path:
             assert len(saves) > saved_before  # the reads really ran while it wrote
         finally:
             writer.kill()
+            drain.join()  # reads to the end of its output before the pipe is closed
