@@ -201,8 +201,10 @@ def test_reading_while_another_process_writes_never_sees_half_a_file(store_path:
             while len(saves) < 6:  # a few practices and letters on disk before the first read
                 time.sleep(0.01)
             saved_before = len(saves)
-            seen = 0
-            for _ in range(25):
+            seen = reads = 0
+            # Until the writer has saved more meanwhile, however busy the machine keeps it.
+            while reads < 25 or len(saves) < saved_before + 10:
+                reads += 1
                 with ReadOnlyStore.open(store_path) as reader:
                     practices = reader.practices()
                     bodies = [reader.letter(s.letter_id).body for s in reader.letters()]
@@ -210,7 +212,6 @@ def test_reading_while_another_process_writes_never_sees_half_a_file(store_path:
                 assert len(practices) >= seen
                 seen = len(practices)
                 assert bodies and all(WHOLE_BODY.fullmatch(body) for body in bodies), bodies
-            assert len(saves) > saved_before  # the reads really ran while it wrote
         finally:
             writer.kill()
             drain.join()  # reads to the end of its output before the pipe is closed
