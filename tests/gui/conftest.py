@@ -1,6 +1,7 @@
 """The real window on a real store file, with a clock the test moves by hand and no sound."""
 
 import pytest
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from compassion_app.core.library import read_library
@@ -23,6 +24,16 @@ def window(qtbot, tmp_path):
     window.show()
     yield window
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def application_text_restored(qapp):
+    """The text size and the style sheet belong to the whole application, like the palette:
+    a test that chooses 125 % must not leave every later test's screens larger."""
+    font, style_sheet = QFont(QApplication.font()), qapp.styleSheet()
+    yield
+    QApplication.setFont(font)
+    qapp.setStyleSheet(style_sheet)
 
 
 @pytest.fixture
