@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 from typing import TypeVar
 
 from tinydb import TinyDB
@@ -188,12 +187,7 @@ class ReadOnlyStore:
     def __enter__(self) -> ReadOnlyStore:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
