@@ -10,6 +10,8 @@ plain words that the app will tidy it the next time it opens.
 
 Files are read one at a time, so a letter index and the letters' own files may be a moment apart
 while the window writes; the letters code already reconciles the two, here in memory only.
+(On Windows a file being read cannot be replaced: a save landing in that very moment fails like
+any failed save - a practice or letter stays waiting and goes with the next save.)
 """
 
 from __future__ import annotations
@@ -88,6 +90,10 @@ class ReadingFolder(Folder):
                 return read_tables(path, cipher)
             except CorruptStoreError:
                 pass
+            except OSError as error:  # not allowed, or not a file: the rest can still be read
+                reason = plain_reason(error, path)
+                self.notices.append(messages.READING_NOT_OPENED.format(file=label, reason=reason))
+                return {}
         for copy, day in self.backups.candidates(path):
             try:
                 tables = read_tables(copy, cipher) if copy.exists() else None

@@ -103,6 +103,16 @@ def test_a_damaged_file_with_no_copy_says_so_and_shows_the_rest(store_path: Path
     assert every_byte(store_path.parent) == before
 
 
+def test_a_year_that_cannot_be_opened_is_named_and_the_rest_is_read(store_path: Path) -> None:
+    with Store.open(store_path) as writer:
+        filled(writer)
+    (store_path.parent / "practices" / "2023.json").mkdir()  # where a file should be, a folder
+    with ReadOnlyStore.open(store_path) as reader:
+        assert len(reader.practices()) == 2  # 2024's are all here
+        notice = reader.take_notice() or ""
+    assert "your practices from 2023 could not be opened" in notice
+
+
 def test_a_missing_main_file_is_read_from_its_copy_and_not_restored(store_path: Path) -> None:
     with Store.open(store_path) as writer:
         filled(writer)
