@@ -49,8 +49,10 @@ class ReadingFolder(Folder):
     (The letters' index is brought up to date in memory when a letter file is newer than it.)
     """
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(root)
+    def __init__(self, main: Path) -> None:
+        super().__init__(main.parent)
+        #: The main file: without it nothing can be read, so a failure to open it is raised.
+        self.main_name = main.name
         #: Files already read in another form (a version-1 file's history), by name.
         self.preloaded: dict[str, Tables] = {}
 
@@ -91,6 +93,8 @@ class ReadingFolder(Folder):
             except CorruptStoreError:
                 pass
             except OSError as error:  # not allowed, or not a file: the rest can still be read
+                if name == self.main_name:
+                    raise
                 reason = plain_reason(error, path)
                 self.notices.append(messages.READING_NOT_OPENED.format(file=label, reason=reason))
                 return {}
@@ -127,7 +131,7 @@ class ReadOnlyStore:
         A folder that does not exist reads as an empty history (and is not created). Raises
         NewerSchemaError for a folder from a newer app, StoreError if it cannot be read at all.
         """
-        folder = ReadingFolder(path.parent)
+        folder = ReadingFolder(path)
         try:
             main = folder.open(path.name, messages.STORE_FILE_SETTINGS)
             notices = _main_tables(path, folder, main)
