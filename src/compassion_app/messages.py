@@ -632,6 +632,7 @@ LETTERS_INTRO = (
 )
 LETTERS_NEW = "Begin a letter"
 LETTERS_SEARCH = "Search your letters"
+LETTERS_LIST_KEYS = "Newest first. The arrow keys move through them; Enter opens one."
 LETTERS_EMPTY = "Your letters will be kept here. Whenever you feel ready, you could begin one."
 LETTERS_NO_MATCH = "No letter holds those words."
 LETTER_UNTITLED = "Untitled letter"
