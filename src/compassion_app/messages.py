@@ -217,6 +217,9 @@ READING_DAMAGED_NOTHING = (
     "included here. Nothing was changed; Compassion Companion will set it aside the next time it "
     "opens, and it stays there if you would like help recovering it."
 )
+READING_NOT_OPENED = (
+    "The file holding {file} could not be opened, so nothing from it is included here. {reason}"
+)
 READING_NOT_MIGRATED = (
     "Your history is still in the older single-file form; it was read as it is. Compassion "
     "Companion will rearrange it into smaller files the next time it opens."
