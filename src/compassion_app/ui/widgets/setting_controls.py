@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages
 from compassion_app.core import setting_fields as declare
 from compassion_app.core.setting_fields import Declared, parse_time
+from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 SLIDER_STEPS = 100  # a level's slider moves in hundredths of its range
 
@@ -55,6 +56,7 @@ class Choice(QComboBox):
         super().__init__(parent)
         for value, words in setting.options:
             self.addItem(words, value)
+        guard_wheel(self)
         self.currentIndexChanged.connect(self.edited)
 
     def value(self) -> Any:
@@ -72,6 +74,7 @@ class Number(QSpinBox):
         assert setting.bounds is not None
         low, high = setting.bounds
         self.setRange(int(low), int(high))
+        guard_wheel(self)
         self.valueChanged.connect(self.edited)
 
     def set_value(self, value: int) -> None:
@@ -84,6 +87,7 @@ class TimeOfDay(QTimeEdit):
     def __init__(self, setting: Declared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
+        guard_wheel(self)
         self.timeChanged.connect(self.edited)
 
     def value(self) -> str:
@@ -110,6 +114,7 @@ class Levels(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, SLIDER_STEPS)
             slider.setAccessibleName(messages.VOLUME_NAME.format(layer=words))
+            guard_wheel(slider)
             slider.valueChanged.connect(self.edited)
             self.sliders[part] = slider
             form.addRow(words, slider)
@@ -164,6 +169,7 @@ class Parts(QWidget):
         box.setSingleStep(self._setting.step)
         box.setDecimals(1)
         box.setSuffix(self._setting.unit)
+        guard_wheel(box)
         return box
 
     def numbers(self) -> tuple[float, ...]:
