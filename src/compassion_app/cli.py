@@ -197,23 +197,15 @@ def run_exchange(args: argparse.Namespace) -> int:
                     store.set_letter_cipher(unlock(paths.root, given))
             if args.command == "export":
                 done = export_everything(store, args.file)
-                print(
-                    messages.STORE_EXPORTED.format(
-                        practices=done.practices, letters=done.letters, path=args.file
-                    )
-                )
+                print(messages.exported(done.practices, done.letters, args.file))
                 return 0
             added = import_file(store, args.file)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
     print(
-        messages.STORE_IMPORTED.format(
-            practices=added.practices,
-            versions=added.versions,
-            rest_days=added.rest_days,
-            skipped=added.skipped,
-            path=args.file,
+        messages.imported(
+            added.practices, added.versions, added.rest_days, added.skipped, args.file
         )
     )
     return 0

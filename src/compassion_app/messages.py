@@ -197,14 +197,33 @@ STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
 
 # Export and import (the command line and, later, the settings screen).
-STORE_EXPORTED = "Wrote {practices} practices and {letters} letters to {path}."
+
+
+def exported(practices: int, letters: int | None, path: object) -> str:
+    """What an export wrote. A table (.csv) holds practices only, so it names no letters:
+    "and 0 letters" would read as if the person's letters had been lost."""
+    what = counted(practices, "practice")
+    if letters is not None:
+        what += f" and {counted(letters, 'letter')}"
+    return f"Wrote {what} to {path}."
+
+
 STORE_EXPORT_FAILED = (
     "Your history could not be written to {path} because {reason}. Nothing was changed."
 )
-STORE_IMPORTED = (
-    "Added {practices} practices, {versions} letter versions and {rest_days} rest days from "
-    "{path}. {skipped} were already here and were left as they were."
-)
+
+
+def imported(practices: int, versions: int, rest_days: int, skipped: int, path: object) -> str:
+    """What an import added, each count with its word ("1 rest day", not "1 rest days")."""
+    added = (
+        f"Added {counted(practices, 'practice')}, {counted(versions, 'letter version')} and "
+        f"{counted(rest_days, 'rest day')} from {path}."
+    )
+    if skipped == 1:
+        return f"{added} 1 was already here and was left as it was."
+    return f"{added} {skipped} were already here and were left as they were."
+
+
 STORE_IMPORT_UNREADABLE = "{path} could not be read. {reason} Nothing was changed."
 STORE_IMPORT_NOT_JSON = (
     "{path} is not a Compassion Companion export: it does not hold the kind of text an export "
@@ -395,12 +414,17 @@ def milestone_days(days: int) -> str:
     return f"You have made time for yourself on {days} days. Each one was a kindness."
 
 
+def counted(count: int, thing: str) -> str:
+    """ "1 practice", "3 practices": a count with its word."""
+    return f"{count} {thing}" + ("" if count == 1 else "s")
+
+
 def days(count: int) -> str:
-    return f"{count} day" + ("" if count == 1 else "s")
+    return counted(count, "day")
 
 
 def weeks(count: int) -> str:
-    return f"{count} week" + ("" if count == 1 else "s")
+    return counted(count, "week")
 
 
 # `compassion-app stats`: the same figures as the progress screen, in plain lines.

@@ -66,7 +66,7 @@ Problem = Callable[[str], ImportProblem]  # the error for "<what> <is wrong>" in
 @dataclass(frozen=True)
 class Exported:
     practices: int
-    letters: int
+    letters: int | None  # None: the file is a table of practices, which holds no letters
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,8 @@ class Export:
 
     @property
     def counts(self) -> Exported:
-        return Exported(len(self.practices), len(self.document["letters"]) if self.document else 0)
+        letters = None if self.document is None else len(self.document["letters"])
+        return Exported(len(self.practices), letters)
 
 
 def export_everything(store: Store, path: Path) -> Exported:
