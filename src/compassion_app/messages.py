@@ -208,9 +208,7 @@ def exported(practices: int, letters: int | None, path: object) -> str:
     return f"Wrote {what} to {path}."
 
 
-STORE_EXPORT_FAILED = (
-    "Your history could not be written to {path} because {reason}. Nothing was changed."
-)
+STORE_EXPORT_FAILED = "Your history could not be written to {path}. {reason} Nothing was changed."
 
 
 def imported(practices: int, versions: int, rest_days: int, skipped: int, path: object) -> str:

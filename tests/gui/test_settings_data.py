@@ -144,7 +144,8 @@ def test_an_export_onto_a_full_disk_says_so_and_leaves_no_file(
     choose_file(monkeypatch, tmp_path / "export.json")
     with full_disk(errno.ENOSPC):
         told = click_and_wait(qtbot, card, card.export_button)
-    assert "the disk is full" in told
+    assert "not enough space on the disk" in told  # and what could help: another place
+    assert "choosing another place" in told
     assert "Nothing was changed" in told
     assert not (tmp_path / "export.json").exists()
     assert [p.record_id for p in window.store.practices()] == ["practice-0"]

@@ -229,6 +229,26 @@ def test_the_command_line_counts_in_plain_words_and_a_table_names_no_letters(
     assert "3 were already here" in importing.stdout
 
 
+def test_the_command_line_says_plainly_why_a_file_cannot_be_used_and_nothing_more(
+    tmp_path: Path,
+) -> None:
+    nowhere = tmp_path / "no such folder" / "all.json"
+    exporting = run("--data-dir", tmp_path / "one", "export", nowhere)
+    assert exporting.returncode == 1
+    said = exporting.stderr.strip()
+    assert said.startswith(f"Your history could not be written to {nowhere}.")
+    assert "could not be found" in said  # the folder is not there, not "a problem with the disk"
+    assert "Error" not in said and "\n" not in said  # no FileNotFoundError(2, ...) line before it
+
+    not_json = tmp_path / "notes.txt"
+    not_json.write_text("title = 3\n", encoding="utf-8")
+    importing = run("--data-dir", tmp_path / "one", "import", not_json)
+    assert importing.returncode == 1
+    said = importing.stderr.strip()
+    assert "is not a Compassion Companion export" in said
+    assert "JSONDecodeError" not in said and "\n" not in said
+
+
 def test_the_command_line_waits_for_an_open_window_then_says_so(tmp_path: Path) -> None:
     with Store.open(tmp_path / "compassion-companion.json"):
         result = run("--data-dir", tmp_path, "export", tmp_path / "all.json")
