@@ -105,9 +105,9 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _list(library: Library) -> int:
     for script in library.ordered():
-        minutes = ", ".join(str(m) for m in script.minutes)
+        lengths = messages.lengths(script.minutes)
         print(
-            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, minutes=minutes)
+            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, lengths=lengths)
         )
     return 0
 
@@ -123,8 +123,7 @@ def chosen_practice(
     # `is None`, not `or`: a 0 the person typed is refused, not read as "the usual length".
     chosen = script.default_minutes if minutes is None else minutes
     if chosen not in script.minutes:
-        *most, last = [str(m) for m in script.minutes]
-        offered = f"{', '.join(most)} or {last}" if most else last
+        offered = messages.lengths(script.minutes, last=" or ")
         raise LookupError(messages.CLI_LENGTHS.format(title=script.title, lengths=offered))
     return script, chosen
 
@@ -245,8 +244,7 @@ def _check(files: list[Path]) -> int:
             problems += 1
             print(error)
             continue
-        lengths = ", ".join(str(m) for m in script.minutes)
-        print(messages.CHECK_FINE.format(file=path.name, lengths=lengths))
+        print(messages.CHECK_FINE.format(file=path.name, lengths=messages.lengths(script.minutes)))
     if len(files) > 1:
         summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
         print(summary.format(problems=problems, count=len(files)))

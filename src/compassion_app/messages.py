@@ -96,10 +96,10 @@ ALREADY_OPEN_NO_ANSWER = (
 )
 
 # The command line's own words (list, timeline, render).
-CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
+CLI_LIST_ROW = "{id}\t{title}\t{lengths}"
 CLI_NOTE = "Note: {problem}"
 CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
-CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
+CLI_LENGTHS = "{title} can be practised for {lengths}."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
@@ -415,6 +415,13 @@ def milestone_days(days: int) -> str:
 def counted(count: int, thing: str) -> str:
     """ "1 practice", "3 practices": a count with its word."""
     return f"{count} {thing}" + ("" if count == 1 else "s")
+
+
+def lengths(minutes: tuple[int, ...] | list[int], last: str = ", ") -> str:
+    """An exercise's lengths: "1 minute", "3, 5 minutes" (or "3 or 5 minutes", with `last`)."""
+    shown = [str(m) for m in minutes]
+    listed = last.join([", ".join(shown[:-1]), shown[-1]]) if len(shown) > 1 else "".join(shown)
+    return listed + (" minute" if list(minutes) == [1] else " minutes")
 
 
 def days(count: int) -> str:
@@ -785,7 +792,7 @@ CLI_PATTERN_EXPECTED = (
     "0 to 10, out 1 to 20); it was given {given!r}."
 )
 CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was given {given}."
-CHECK_FINE = "{file}: fine ({lengths} minutes)"
+CHECK_FINE = "{file}: fine ({lengths})"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 

@@ -32,8 +32,17 @@ def test_list_shows_each_exercise_with_its_lengths():
         "Soothing-rhythm breathing",
         "1, 3, 5, 10, 15, 20 minutes",
     ]
+    assert rows["soothe-now"][1:] == ["Soothe now", "1 minute"]  # not "1 minutes"
     bundled = resource_path("scripts").glob("*.toml")
     assert set(rows) == {tomllib.loads(path.read_text(encoding="utf-8"))["id"] for path in bundled}
+
+
+def test_one_minute_is_said_as_one_minute_when_a_length_is_refused_or_checked():
+    refused = run("timeline", "soothe-now", "--minutes", "3")
+    assert refused.returncode != 0
+    assert "Soothe now can be practised for 1 minute." in refused.stderr
+    checked = run("check", str(resource_path("scripts", "soothe-now.toml")))
+    assert checked.stdout.strip() == "soothe-now.toml: fine (1 minute)"
 
 
 OWN_SCRIPT = """\
