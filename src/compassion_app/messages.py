@@ -263,7 +263,16 @@ CHECK_IN_AFTER = (
     "Save",
 )
 CHECK_IN_SKIP = "Skip"
+# Each check-in scale: its key, the question, and the words at either end of 0 to 10.
+CHECK_IN_QUESTIONS = (
+    ("critic", "How loud is your inner critic right now?", "quiet", "very loud"),
+    ("warmth", "How much warmth do you feel toward yourself?", "none just now", "a lot"),
+    ("settled", "How settled and safe do you feel?", "not at all", "completely"),
+)
+CHECK_IN_VALUE = "{value} out of 10 (0 is {low}, 10 is {high})"  # what a screen reader says
+VOLUME_VALUE = "{value} %"
 PAUSE = "Pause"
+PRACTICE_KEYS = "Space pauses or carries on; Escape asks whether you would like to end."
 RESUME = "Resume"
 END_PRACTICE = "End practice"
 OVERWHELMED = "Feeling overwhelmed?"
@@ -305,6 +314,11 @@ BREATHING_IN = "Breathing in"
 BREATHING_OUT = "Breathing out"
 BREATH_RESTING = "Resting"
 PACER_COUNT = "{words} · {seconds}"  # the seconds left in this part of the breath
+# What a screen reader says of the pacer: told again as each part of the breath begins.
+PACER_NAME = "Breathing circle"
+PACER_STILL = "The circle rests until the practice begins."
+PACER_SPOKEN = "{words}, {seconds} seconds left"
+PACER_SPOKEN_ONE = "{words}, 1 second left"
 WINDOW_TITLE = "Compassion Companion"
 TAB_TODAY = "Today"
 TAB_SETTINGS = "Settings"
@@ -467,7 +481,6 @@ PROGRESS_STATUS_NAME = "Messages about saving"
 REST_DAY_PICK = "Day"
 REST_DAY_MARK = "A rest day: it keeps your practice run going"
 DAY_AHEAD = "Still ahead."
-LETTER_UNTITLED = "a letter without a title"
 MILESTONES_HEADING = "What you have given yourself"
 MILESTONES_NONE = "Your milestones will gather here, one practice at a time."
 CHOICES_HEADING = "Your choices"
@@ -539,10 +552,12 @@ DAY_LETTER = "Letter: {title}"
 DAY_CRITIC_NOTE = "Critic note: what the critic said, and a kinder answer"
 
 
-def heatmap_overview(minutes: int, days: int) -> str:
+def heatmap_overview(minutes: int, days: int, rest_days: int = 0) -> str:
+    rest = f", {rest_days} rest {'day' if rest_days == 1 else 'days'}" if rest_days else ""
     if not days:
-        return f"No practice in the past year yet. {HEATMAP_KEYS}"
-    return f"{minutes} minutes of practice on {days} days in the past year. {HEATMAP_KEYS}"
+        return f"No practice in the past year yet{rest}. {HEATMAP_KEYS}"
+    practised = f"{days} {'day' if days == 1 else 'days'}"
+    return f"Past year: {minutes} minutes of practice on {practised}{rest}. {HEATMAP_KEYS}"
 
 
 # The charts on the progress screen, and saving them.
@@ -637,6 +652,8 @@ LETTER_TIMER_LABEL = "A gentle timer"
 
 # The editor
 LETTER_TITLE_PLACEHOLDER = "A title, if you like"
+LETTER_TITLE_NAME = "Title"
+LETTER_BODY_NAME = "Your letter"
 LETTER_BODY_PLACEHOLDER = "Write whatever comes. There is no wrong way to do this."
 LETTER_PROMPTS_HEADING = "Some gentle steps, if they help"
 LETTER_SAVED = "Saved"
@@ -652,6 +669,7 @@ LETTER_READ_INVITE = "If you like, read it aloud slowly, in the warmest voice yo
 LETTER_NEXT = "Next"
 LETTER_PREVIOUS = "Back a little"
 LETTER_POSITION = "{index} of {count}"
+LETTER_READER_KEYS = "The right arrow or Space shows the next passage, the left arrow the last."
 LETTER_REVISE = "Write a new version"
 LETTER_EMPTY_BODY = "This letter has no words yet."
 LETTER_SECOND_LOOK = "A gentle second look"
@@ -923,6 +941,7 @@ BREATH_NO_MICROPHONE = (
 BREATH_FOLLOWING = "The circle is breathing with you."
 BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
 BREATH_LEVEL = "Microphone level"
+VOICE_LEVEL = "Voice level"
 BREATH_CHECK_MICROPHONE = "Check my microphone"
 BREATH_CHECK_STOP = "Stop checking"
 BREATH_CHECK_LISTENING = (

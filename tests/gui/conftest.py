@@ -1,6 +1,7 @@
 """The real window on a real store file, with a clock the test moves by hand and no sound."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from compassion_app.core.library import read_library
 from compassion_app.paths import resource_path
@@ -22,3 +23,10 @@ def window(qtbot, tmp_path):
     window.show()
     yield window
     store.close()
+
+
+@pytest.fixture
+def light_afterwards(qapp):
+    """Qt's palette belongs to the whole application: later tests must not start in dark."""
+    yield
+    QApplication.setPalette(QApplication.style().standardPalette())

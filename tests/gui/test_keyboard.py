@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from compassion_app import messages
-from compassion_app.ui.style import FOCUS_RING
+from compassion_app.ui.palette import LIGHT
 from helpers.screens import practices_on_disk
 
 
@@ -119,4 +119,4 @@ def test_the_focus_ring_is_clearly_visible_on_every_kind_of_button(qtbot, window
         qtbot.waitUntil(lambda button=button: not button.hasFocus())
         unfocused = ring_colour(qtbot, button)
         assert contrast(focused, unfocused) >= 3, button.text()
-        assert contrast(focused, QColor(FOCUS_RING)) < 1.2, button.text()
+        assert contrast(focused, QColor(LIGHT.focus_ring)) < 1.2, button.text()

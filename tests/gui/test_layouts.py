@@ -1,14 +1,16 @@
-"""Layouts hold from the minimum size to full screen, and at 150 % text: nothing is cut off."""
+"""Layouts hold from the minimum size to full screen, at 150 % and 200 % text: nothing is cut off
+(a screen taller than the window scrolls)."""
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
 from compassion_app.core.library import load_library
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.sound import no_sound
+from helpers.every_screen import visit_every_screen
 from helpers.fakes import FakeTime
 
 
@@ -30,7 +32,7 @@ def cut_off(window):
     return problems
 
 
-@pytest.fixture(params=[1.0, 1.5], ids=["100% text", "150% text"])
+@pytest.fixture(params=[1.0, 1.5, 2.0], ids=["100% text", "150% text", "200% text"])
 def text_scale(request, qapp):
     font = qapp.font()
     larger = type(font)(font)
@@ -46,6 +48,7 @@ def roomy_window(qtbot, tmp_path, text_scale):
     clock = FakeTime()
     window = MainWindow(store, load_library(resource_path("scripts")), no_sound, now=clock)
     window.clock = clock
+    window.store = store
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -59,31 +62,10 @@ def settle(qtbot, window, size):
     QApplication.processEvents()
 
 
-def screens_to_visit(qtbot, window):
-    """Each screen and state a person sees; yields its name once it is showing."""
-    window.show_today()
-    yield "Today"
-    card = window.today.path_card
-    qtbot.waitUntil(card.isVisible)
-    qtbot.mouseClick(card.join_button, Qt.MouseButton.LeftButton)
-    yield "Today, on the four-week path"
-    window.start_practice("soothing-rhythm-breathing", 3)
-    yield "Before you begin"
-    qtbot.mouseClick(window.practice.checkin.skip_button, Qt.MouseButton.LeftButton)
-    window.clock.now += 15
-    window.practice.controller.pause()
-    yield "Practice, paused"
-    window.practice.controller.resume()
-    window.practice.controller.end_early()
-    yield "End screen"
-    window.show_settings()
-    yield "Settings"
-
-
 @pytest.mark.parametrize("size", ["minimum", "full screen"])
 def test_nothing_is_cut_off_from_minimum_size_to_full_screen(qtbot, roomy_window, size):
     window = roomy_window
-    for name in screens_to_visit(qtbot, window):
+    for name, _ in visit_every_screen(qtbot, window):
         qtbot.wait(30)  # the screen's own layout settles first, and with it the window's minimum
         target = window.minimumSizeHint() if size == "minimum" else QSize(1920, 1080)
         settle(qtbot, window, target.expandedTo(window.minimumSizeHint()))
@@ -97,3 +79,21 @@ def test_the_minimum_size_shows_begin_whole(qtbot, roomy_window):
     begin = window.today.begin_button
     words = begin.fontMetrics().horizontalAdvance(begin.text())
     assert begin.width() >= words + 2 * 24  # the words and the style sheet's padding
+
+
+def test_support_and_safety_keeps_every_word_within_reach(qtbot, roomy_window):
+    from compassion_app.ui.screens.safety import SafetyDialog
+
+    dialog = SafetyDialog(roomy_window, in_practice=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.text
+    assert text.height() >= text.heightForWidth(text.width())  # no line of it is cut off
+    scroll = dialog.findChild(QScrollArea)
+    shown = scroll.viewport().height()
+    assert shown >= text.height() or scroll.verticalScrollBar().maximum() >= text.height() - shown
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    for button in (dialog.end_gently_button, dialog.findChild(QAbstractButton, None)):
+        seen = button.visibleRegion().boundingRect()
+        assert seen.size() == button.size(), button.text()

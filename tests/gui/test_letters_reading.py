@@ -62,6 +62,19 @@ def test_reading_mode_uses_large_type_and_generous_spacing(screen):
     assert "line-height:175%" in screen.reader.passage.text()
 
 
+def test_reading_mode_grows_with_the_persons_text_size(qapp, screen):
+    font = qapp.font()
+    larger = type(font)(font)
+    larger.setPointSizeF(font.pointSizeF() * 2)  # 200 % text
+    qapp.setFont(larger)
+    try:
+        qapp.processEvents()  # the new size reaches each widget as an event
+        screen.reader.show_next()
+        assert f"font-size:{font.pointSizeF() * 4.2:.1f}pt" in screen.reader.passage.text()
+    finally:
+        qapp.setFont(font)
+
+
 def test_the_second_look_is_off_until_asked_for_and_then_marks_softly(qtbot, screen, shelf):
     reader = screen.reader
     reader.show_next()

@@ -3,7 +3,7 @@
 from PySide6.QtGui import QColor, QFontMetrics
 
 from compassion_app.core.breathing import BreathState
-from compassion_app.ui.style import WARM_BACKGROUND
+from compassion_app.ui.palette import LIGHT
 from compassion_app.ui.widgets.pacer import LONGEST_WORDS, PacerWidget
 
 
@@ -50,7 +50,7 @@ def test_the_words_are_dark_on_the_page_and_easy_to_read(qtbot):
     image = pacer.grab(pacer.words_area()).toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 1) for y in range(image.height())}
     darkest = min((QColor(c) for c in colours), key=luminance)
-    assert contrast(darkest, QColor(WARM_BACKGROUND)) >= 7  # the words are there, and readable
+    assert contrast(darkest, QColor(LIGHT.background)) >= 7  # the words are there, and readable
 
 
 def test_the_circle_grows_with_the_in_breath(qtbot):
@@ -60,7 +60,7 @@ def test_the_circle_grows_with_the_in_breath(qtbot):
     def rose_width():
         image = pacer.grab().toImage()
         y = round(centre.y())
-        page = QColor(WARM_BACKGROUND).rgb()
+        page = QColor(LIGHT.background).rgb()
         return sum(1 for x in range(image.width()) if image.pixel(x, y) != page)
 
     pacer.set_breath(BreathState("in", 0.0, 0.0, 5.0))

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from compassion_app import messages
@@ -16,7 +16,9 @@ from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreWriteError
+from compassion_app.ui.palette import DARK
 from compassion_app.ui.screens.progress import ProgressScreen
+from compassion_app.ui.theme import qt_palette
 from compassion_app.ui.widgets.heatmap import level_colour
 
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -120,7 +122,7 @@ def test_arrow_keys_move_through_the_days_and_the_words_follow(qtbot, screen):
     qtbot.keyClick(heatmap, Qt.Key.Key_PageDown)  # the calendar ends with this week
     assert heatmap.selected == heatmap.last
     assert heatmap.accessibleName() == "Your year of practice"
-    assert "43 minutes of practice on 3 days in the past year" in heatmap.accessibleDescription()
+    assert "Past year: 43 minutes of practice on 3 days" in heatmap.accessibleDescription()
 
 
 @tooltips
@@ -207,17 +209,13 @@ def test_check_in_trends_are_told_kindly(qtbot, tmp_path):
 
 
 def test_the_calendar_reads_in_a_dark_palette_too(qtbot, screen):
-    dark = QPalette()
-    dark.setColor(QPalette.ColorRole.Window, QColor("#1f1d24"))
-    dark.setColor(QPalette.ColorRole.Base, QColor("#26232c"))
-    dark.setColor(QPalette.ColorRole.WindowText, QColor("#ece6f0"))
     heatmap = screen.heatmap
-    heatmap.setPalette(dark)
+    heatmap.setPalette(qt_palette(DARK))  # as the dark theme sets it
     image = heatmap.grab().toImage()
-    background = dark.color(QPalette.ColorRole.Base)
+    background = QColor(DARK.card)
     quiet = image.pixelColor(heatmap.cell_rect(ago(2)).center())
     practised = image.pixelColor(heatmap.cell_rect(ago(5)).center())
-    assert quiet == level_colour(0, background, QColor("#ece6f0"))
+    assert quiet == level_colour(0, DARK)
     assert _distance(quiet, background) > 10  # an empty day is still a visible square
     assert _distance(practised, quiet) > 60  # a day of practice stands out clearly
     assert practised.lightness() > quiet.lightness()

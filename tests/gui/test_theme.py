@@ -3,24 +3,21 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
 
 from compassion_app.core.desktop_settings import STORE_KEY
-from compassion_app.ui.palette import DARK, LIGHT, TEXT_ON, contrast, palette_for
+from compassion_app.ui.palette import DARK, GRAPHIC_ON, LIGHT, TEXT_ON, contrast, palette_for
 
-
-@pytest.fixture(autouse=True)
-def _light_afterwards(qapp):
-    """Qt's palette belongs to the whole application: later tests must not start in dark."""
-    yield
-    QApplication.setPalette(QApplication.style().standardPalette())
+pytestmark = pytest.mark.usefixtures("light_afterwards")
 
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
-def test_every_text_colour_reads_at_4_5_to_1_on_what_it_is_drawn_on(colours):
-    for text, background in TEXT_ON:
-        ratio = contrast(getattr(colours, text), getattr(colours, background))
-        assert ratio >= 4.5, (text, background, round(ratio, 2))
+@pytest.mark.parametrize(
+    "pairs, least", [(TEXT_ON, 4.5), (GRAPHIC_ON, 3)], ids=["text at 4.5", "shapes at 3"]
+)
+def test_every_colour_stands_out_from_what_it_is_drawn_on(colours, pairs, least):
+    for shown, background in pairs:
+        ratio = contrast(getattr(colours, shown), getattr(colours, background))
+        assert ratio >= least, (shown, background, round(ratio, 2))
 
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])

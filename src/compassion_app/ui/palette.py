@@ -18,6 +18,7 @@ class Palette:
     card: str  # cards and ordinary buttons
     ink: str  # ordinary text
     soft_ink: str  # quieter words: captions, hints
+    disabled_ink: str  # the words of a control that cannot be used just now: plainly faded
     accent: str  # figures, links and the chosen tab: warm without alarm
     accent_line: str  # the line under the chosen tab
     primary: str  # the one button that begins something
@@ -29,6 +30,14 @@ class Palette:
     notice: str  # a notice's background
     notice_border: str
     focus_ring: str  # where the keyboard is
+    # For what is painted by hand (ui/widgets): the pacer, the meter, the calendar and charts.
+    glow_centre: str  # the middle of the breathing circle
+    glow_edge: str  # its rim, which shows its size against the page
+    track: str  # the empty part of a level meter
+    critic_line: str  # the inner critic's line in the check-in chart
+    calm: str  # a calm blue: a rest day, the "settled" line, the field being typed in
+    mark: str  # behind words marked for a second look in a letter
+    selection: str  # behind selected text and the chosen letter
 
 
 LIGHT = Palette(
@@ -36,6 +45,7 @@ LIGHT = Palette(
     card="#ffffff",
     ink="#3d3a4b",
     soft_ink="#6f6a80",
+    disabled_ink="#a29dad",
     accent="#a65e58",
     accent_line="#c0726b",
     primary="#a65e58",
@@ -47,6 +57,13 @@ LIGHT = Palette(
     notice="#fff4e0",
     notice_border="#f0d9b0",
     focus_ring="#1a1822",
+    glow_centre="#f3c6b8",
+    glow_edge="#c0726b",
+    track="#f3ece4",
+    critic_line="#9a6390",
+    calm="#4f7f9e",
+    mark="#f7e6cf",
+    selection="#f2d9d3",
 )
 
 DARK = Palette(
@@ -54,6 +71,7 @@ DARK = Palette(
     card="#2a2733",
     ink="#ece8f2",
     soft_ink="#b9b3c6",
+    disabled_ink="#7a7486",
     accent="#e39a92",
     accent_line="#e39a92",
     primary="#9c524d",
@@ -65,6 +83,13 @@ DARK = Palette(
     notice="#3a3324",
     notice_border="#5a4d33",
     focus_ring="#f4f1f8",
+    glow_centre="#7a4a52",
+    glow_edge="#d98a82",
+    track="#3a3645",
+    critic_line="#c89bc0",
+    calm="#8fb3c9",
+    mark="#4a3f2c",
+    selection="#5a3a44",
 )
 
 # (text, background) for every pair the style sheet draws; each must read at 4.5:1 or more.
@@ -79,6 +104,20 @@ TEXT_ON = (
     ("accent", "card"),
     ("primary_text", "primary"),
     ("primary_text", "primary_hover"),
+    ("ink", "mark"),
+    ("ink", "selection"),
+)
+
+# (shape, background) for what is painted by hand; each must stand at 3:1 or more, so a shape is
+# seen without colour vision (the heat of the calendar's faint days adds to it, not replaces it).
+GRAPHIC_ON = (
+    ("glow_edge", "background"),
+    ("accent_line", "card"),
+    ("accent_line", "background"),
+    ("accent_line", "track"),
+    ("critic_line", "card"),
+    ("calm", "card"),
+    ("calm", "background"),
 )
 
 
@@ -87,6 +126,15 @@ def palette_for(theme: str, system_is_dark: bool) -> Palette:
     if theme not in THEMES or theme == "system":
         return DARK if system_is_dark else LIGHT
     return DARK if theme == "dark" else LIGHT
+
+
+def colours_of(widget_palette_window: str) -> Palette:
+    """Our palette for a widget whose Qt palette has this window colour: dark for a dark window.
+
+    The theme sets Qt's palette from ours, so a hand-painted widget finds its colours from its own
+    Qt palette: no global, and a widget built after a theme switch starts in the right colours.
+    """
+    return DARK if _luminance(widget_palette_window) < 0.2 else LIGHT
 
 
 def contrast(first: str, second: str) -> float:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set by the property's name and value: the first use of
 # `Qt` builds its whole namespace of enums, a cost the first paint need not pay.
 SCROLL_BAR_ALWAYS_OFF = 1
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, the same way
 
 
 class ScreenStack(QStackedWidget):
@@ -25,6 +26,9 @@ class ScreenStack(QStackedWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setWidget(screen)
+        # Not a stop of its own on the way through with Tab (it has nothing to say): the keys go
+        # to the controls inside, and the area scrolls to whichever one has the keyboard.
+        scroll.setProperty("focusPolicy", NO_FOCUS)
         # As wide as the screen needs (it never scrolls sideways); taller screens, or larger
         # text, scroll.
         polished = screen.minimumSizeHint()

@@ -6,19 +6,10 @@ Text sizes are relative to the person's own text size (the application font): so
 
 from __future__ import annotations
 
+from compassion_app.paths import resource_path
 from compassion_app.ui.palette import LIGHT, Palette
 
-# The light palette's colours by name, for widgets that paint by hand (the pacer, the meter).
-WARM_BACKGROUND = LIGHT.background
-INK = LIGHT.ink
-SOFT_INK = LIGHT.soft_ink
-ACCENT = LIGHT.accent_line  # a muted rose: warm without alarm
-ACCENT_DARK = LIGHT.accent
-CARD = LIGHT.card
-CALM_BLUE = "#8fb3c9"
-# The keyboard focus ring: at least 3:1 against everything it borders (3.6 on the rose buttons,
-# over 12 on the cream and white), so it can be found at a glance on every button.
-FOCUS_RING = LIGHT.focus_ring
+# Widgets that paint by hand take their colours from the palette too (ui/theme.colours_for).
 DEFAULT_POINTS = 10.0  # the text size the sizes below were drawn at
 
 # Sizes as multiples of the person's text size.
@@ -31,6 +22,10 @@ def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
 
     def size(scale: float) -> str:
         return f"{max(1.0, points * scale):.1f}pt"
+
+    tick = resource_path("look", "tick.png").as_posix()  # a white tick, for a chosen check box
+    arrow = resource_path("look", "arrow-down.png").as_posix()  # one grey for light and dark
+    box = max(14, round(points * 1.4))  # the check box grows with the text beside it
 
     return f"""
 QMainWindow, QWidget#screen {{ background: {c.background}; }}
@@ -75,7 +70,43 @@ QPushButton[role="tab"]:checked {{
     border-radius: 0;
 }}
 QPushButton[role="tab"]:focus {{ border: 2px solid {c.focus_ring}; border-radius: 6px; }}
-QComboBox {{ padding: 4px 8px; min-height: 24px; }}
+QComboBox {{
+    padding: 4px 8px; min-height: 24px; border: 1px solid {c.button_border}; border-radius: 8px;
+    background: {c.card}; color: {c.ink};
+}}
+QComboBox:focus {{ border: 2px solid {c.focus_ring}; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url({arrow}); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{
+    background: {c.card}; color: {c.ink}; selection-background-color: {c.selection};
+    selection-color: {c.ink}; border: 1px solid {c.button_border};
+}}
 QListWidget {{ border: none; background: transparent; color: {c.ink}; }}
 QListWidget::item {{ padding: 5px 0; }}
+QLineEdit, QPlainTextEdit {{
+    background: {c.card}; color: {c.ink}; border: 1px solid {c.button_border};
+    border-radius: 10px; padding: 8px 12px;
+    selection-background-color: {c.selection}; selection-color: {c.ink};
+}}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
+QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
+QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
+QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 2px; }}
+QCheckBox:focus {{ border-color: {c.focus_ring}; }}
+QCheckBox::indicator {{
+    width: {box}px; height: {box}px; border: 2px solid {c.soft_ink}; border-radius: 4px;
+    background: {c.card};
+}}
+QCheckBox::indicator:checked {{
+    background: {c.primary}; border-color: {c.primary}; image: url({tick});
+}}
+QCheckBox::indicator:disabled {{ border-color: {c.button_border}; }}
+QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.button_border}; }}
+QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent_line}; }}
+QSlider::handle:horizontal {{
+    width: 14px; margin: -6px 0; border-radius: 9px; background: {c.accent_line};
+    border: 2px solid {c.card};
+}}
+QSlider::handle:horizontal:focus {{ border: 2px solid {c.focus_ring}; }}
+QSlider::handle:horizontal:disabled {{ background: {c.button_border}; }}
 """

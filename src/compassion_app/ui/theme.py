@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from compassion_app.ui.desktop import DesktopChoices
-from compassion_app.ui.palette import LIGHT, Palette, palette_for
+from compassion_app.ui.palette import Palette, colours_of, palette_for
 from compassion_app.ui.style import stylesheet
 
 
@@ -35,11 +35,9 @@ class Theme(QObject):
         if (colours, points) == (self.colours, self._points):
             return  # nothing to repaint: e.g. a change to another desktop choice
         self.colours, self._points = colours, points
-        if colours == LIGHT:
-            # The light look is drawn by the style sheet alone, as it always was.
-            QApplication.setPalette(QApplication.style().standardPalette())
-        else:
-            QApplication.setPalette(qt_palette(colours))
+        # Qt's palette first: the style sheet then repolishes every widget in the new colours,
+        # and each hand-painted one hears of it (a PaletteChange) and paints itself again.
+        QApplication.setPalette(qt_palette(colours))
         self._window.setStyleSheet(stylesheet(points, colours))
 
 
@@ -63,4 +61,17 @@ def qt_palette(colours: Palette) -> QPalette:
         (role.Link, colours.accent),
     ):
         palette.setColor(each, QColor(colour))
+    # A control that cannot be used just now (the pace boxes while the practice sets the pace)
+    # looks faded, as Qt's own palette shows it.
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, each, QColor(colours.disabled_ink))
     return palette
+
+
+def colours_for(widget: QWidget) -> Palette:
+    """The palette a hand-painted widget draws in: the one its Qt palette was made from.
+
+    Qt tells the widget of a change with a PaletteChange event, so it repaints (and rebuilds any
+    picture it keeps) in the new colours without a restart.
+    """
+    return colours_of(widget.palette().color(QPalette.ColorRole.Window).name())

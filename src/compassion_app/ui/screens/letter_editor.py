@@ -61,11 +61,11 @@ class LetterEditor(QWidget):
         self.writing_seconds = 0.0  # time spent writing since the letter was opened
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(messages.LETTER_TITLE_PLACEHOLDER)
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(messages.LETTER_TITLE_NAME)
         self.title.setFont(_writing_font(self.font(), TITLE_SCALE))
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
-        self.body.setAccessibleName("Your letter")
+        self.body.setAccessibleName(messages.LETTER_BODY_NAME)
         self.body.setFont(_writing_font(self.font(), BODY_SCALE))
         self.prompts = QLabel(self)
         self.prompts.setWordWrap(True)

@@ -26,13 +26,13 @@ from compassion_app.core.critic_words import CriticMark, critic_marks
 from compassion_app.core.letter_reading import passages
 from compassion_app.core.letters import Letter
 from compassion_app.ui.screens.letter_aloud import ReadingAloud, RecorderFactory
+from compassion_app.ui.theme import colours_for
 from compassion_app.ui.widgets.button import Button
 
 # The passage at about twice the person's text size (21 pt at the usual 10 pt): large and calm,
 # and larger still when they choose a larger text size.
 READING_SCALE = 2.1
 LINE_HEIGHT_PERCENT = 175
-MARK_COLOUR = "#f7e6cf"  # a warm highlight, like light through paper; never red
 
 
 class LetterReader(QWidget):
@@ -132,6 +132,9 @@ class LetterReader(QWidget):
         self._passages = passages(letter.body) or [messages.LETTER_EMPTY_BODY]
         self.index = 0
         self.title.setText(letter.title or messages.LETTER_UNTITLED)
+        # The reader itself takes the keys: a screen reader names it and says which keys.
+        self.setAccessibleName(letter.title or messages.LETTER_UNTITLED)
+        self.setAccessibleDescription(messages.LETTER_READER_KEYS)
         self.second_look.blockSignals(True)
         self.second_look.setChecked(second_look)
         self.second_look.blockSignals(False)
@@ -165,7 +168,9 @@ class LetterReader(QWidget):
     def _show(self) -> None:
         text = self._passages[self.index]
         marks = critic_marks(text) if self.second_look.isChecked() else []
-        self.passage.setText(_passage_html(text, marks, self.font().pointSizeF() * READING_SCALE))
+        # A warm highlight, like light through paper (never red), in the theme's colours.
+        points = self.font().pointSizeF() * READING_SCALE
+        self.passage.setText(_passage_html(text, marks, colours_for(self).mark, points))
         self.questions.setText(_questions_html(marks))
         self.questions.setVisible(bool(marks))
         count = len(self._passages)
@@ -177,6 +182,8 @@ class LetterReader(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange and self._passages:
             self._show()  # a new text size chosen in Settings: the passage follows it
+        if event.type() == QEvent.Type.PaletteChange and self._passages:
+            self._show()  # the marked words' highlight follows light or dark
         super().changeEvent(event)
 
     def _second_look_toggled(self, on: bool) -> None:
@@ -194,13 +201,13 @@ class LetterReader(QWidget):
         self.left.emit()
 
 
-def _passage_html(text: str, marks: list[CriticMark], points: float) -> str:
+def _passage_html(text: str, marks: list[CriticMark], mark_colour: str, points: float) -> str:
     """The passage, escaped, with each mark as a soft highlight; the words themselves unchanged."""
     pieces, last = [], 0
     for mark in marks:
         pieces.append(escape(text[last : mark.start]))
         marked = escape(text[mark.start : mark.end])
-        pieces.append(f"<span style='background:{MARK_COLOUR}'>{marked}</span>")
+        pieces.append(f"<span style='background:{mark_colour}'>{marked}</span>")
         last = mark.end
     pieces.append(escape(text[last:]))
     body = "".join(pieces).replace("\n", "<br>")

@@ -34,16 +34,6 @@ log = logging.getLogger(__name__)
 SECOND_LOOK_SETTING = "letters.second_look"
 IDLE_LOCK_MS = 10 * 60 * 1000  # a protected archive locks itself after ten quiet minutes
 WARM_SEARCH_AFTER_MS = 150  # after the list's first paint (a zero timer would come before it)
-# The room's own touches on the house style (ui/style.py): soft fields to write and search in.
-LETTERS_STYLE = """
-QLineEdit, QPlainTextEdit {
-    background: white; border: 1px solid #e3d8cc; border-radius: 10px; padding: 8px 12px;
-    selection-background-color: #f2d9d3; selection-color: #3d3a4b;
-}
-QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #8fb3c9; }
-QListWidget#letters::item { padding: 10px 6px; border-bottom: 1px solid #efe6dc; }
-QListWidget#letters::item:selected { background: #f6efe7; color: #3d3a4b; }
-"""
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -64,7 +54,6 @@ class LettersScreen(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setStyleSheet(LETTERS_STYLE)
         self._shelf = shelf
         self._key_folder = key_folder  # None: passphrase protection is not offered (no folder)
         self._cipher: SealedCipher | None = None

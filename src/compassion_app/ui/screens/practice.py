@@ -142,6 +142,9 @@ class PracticeScreen(QWidget):
         self.pacer.reduced_motion = settings.reduced_motion
         self.pacer.show_counts = settings.show_counts
         self.title.setText(controller.practice.timeline.title)
+        # The screen itself takes the keys (Space, Esc): a screen reader names it and its keys.
+        self.setAccessibleName(controller.practice.timeline.title)
+        self.setAccessibleDescription(words.PRACTICE_KEYS)
         self.caption.clear()
         self.notices.clear()
         self.pause_button.setText(words.PAUSE)

@@ -21,17 +21,18 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from compassion_app import messages
 from compassion_app.core.checkin_trends import MEASURES, WeekCheckIns
-from compassion_app.ui.widgets.heatmap import ACCENT
+from compassion_app.ui.palette import Palette
+from compassion_app.ui.theme import colours_for
 
 PLOT_HEIGHT = 120  # the chart itself; room for its words grows with the text size
-LINE_COLOURS = {"critic": QColor("#b07aa1"), "warmth": ACCENT, "settled": QColor("#6f9bb8")}
+# Each check-in measure's line, by the palette colour it is drawn in.
+LINE_COLOURS = {"critic": "critic_line", "warmth": "accent_line", "settled": "calm"}
 Table = tuple[list[str], list[list[str]]]
 
 
@@ -77,15 +78,10 @@ class _Chart(QWidget):
         line = metrics.height()
         return QRectF(self.rect()).adjusted(left, line + 8, -12, -(line + 6))
 
-    def colours(self) -> tuple[QColor, QColor]:
-        palette = self.palette()
-        return palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Base)
-
     def paint_axis(self, painter: QPainter, top_value: float, mondays: Sequence[date]) -> None:
-        ink, base = self.colours()
         area = self.plot_area()
         line = painter.fontMetrics().height()
-        painter.setPen(QPen(_soft(ink, base), 1))
+        painter.setPen(QPen(QColor(colours_for(self).soft_ink), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         for value in (0, top_value / 2, top_value):
             y = area.bottom() - area.height() * (value / top_value if top_value else 0)
@@ -138,7 +134,7 @@ class WeeklyMinutesChart(_Chart):
         if self.weeks and top:
             step = area.width() / len(self.weeks)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ACCENT)
+            painter.setBrush(QColor(colours_for(self).accent_line))
             for index, (_, minutes) in enumerate(self.weeks):
                 height = area.height() * minutes / top
                 bar = QRectF(
@@ -189,14 +185,17 @@ class CheckInTrendChart(_Chart):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint_axis(painter, 10, self._mondays)
         area = self.plot_area()
+        colours = colours_for(self)
         if self._mondays:
             step = area.width() / len(self._mondays)
             for measure in MEASURES:
-                self._paint_line(painter, measure, area, step)
-        self._paint_legend(painter, area)
+                self._paint_line(painter, line_colour(measure, colours), measure, area, step)
+        self._paint_legend(painter, area, colours)
         painter.end()
 
-    def _paint_line(self, painter: QPainter, measure: str, area: QRectF, step: float) -> None:
+    def _paint_line(
+        self, painter: QPainter, colour: QColor, measure: str, area: QRectF, step: float
+    ) -> None:
         path = QPainterPath()
         points = []
         for index, monday in enumerate(self._mondays):
@@ -210,7 +209,6 @@ class CheckInTrendChart(_Chart):
         path.moveTo(points[0])
         for point in points[1:]:
             path.lineTo(point)
-        colour = LINE_COLOURS[measure]
         painter.setPen(QPen(colour, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
@@ -218,15 +216,14 @@ class CheckInTrendChart(_Chart):
         for point in points:
             painter.drawEllipse(point, 2.5, 2.5)
 
-    def _paint_legend(self, painter: QPainter, area: QRectF) -> None:
-        ink, base = self.colours()
+    def _paint_legend(self, painter: QPainter, area: QRectF, colours: Palette) -> None:
         line = painter.fontMetrics().height()
         x = area.left() + 6
         for measure in MEASURES:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(LINE_COLOURS[measure])
+            painter.setBrush(line_colour(measure, colours))
             painter.drawEllipse(QPointF(x + 4, 2 + line / 2), 4, 4)
-            painter.setPen(_soft(ink, base))
+            painter.setPen(QColor(colours.soft_ink))
             words = messages.MEASURE_NAMES[measure]
             width = painter.fontMetrics().horizontalAdvance(words) + 2
             painter.drawText(QRectF(x + 12, 2, width, line), 0, words)
@@ -241,12 +238,9 @@ def _nice_top(value: int) -> int:
     return (value // 600 + 1) * 600
 
 
-def _soft(ink: QColor, base: QColor) -> QColor:
-    return QColor(
-        (ink.red() * 7 + base.red() * 3) // 10,
-        (ink.green() * 7 + base.green() * 3) // 10,
-        (ink.blue() * 7 + base.blue() * 3) // 10,
-    )
+def line_colour(measure: str, colours: Palette) -> QColor:
+    """The colour of a check-in measure's line, in the theme's palette."""
+    return QColor(getattr(colours, LINE_COLOURS[measure]))
 
 
 def save_csv(table: Table, path: Path) -> None:

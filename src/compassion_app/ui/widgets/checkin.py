@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -13,14 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from compassion_app.core.records import CheckIn
-from compassion_app.messages import CHECK_IN_SKIP
+from compassion_app.messages import CHECK_IN_QUESTIONS, CHECK_IN_SKIP, CHECK_IN_VALUE
 from compassion_app.ui.widgets.button import Button
-
-QUESTIONS = (
-    ("critic", "How loud is your inner critic right now?", "quiet", "very loud"),
-    ("warmth", "How much warmth do you feel toward yourself?", "none just now", "a lot"),
-    ("settled", "How settled and safe do you feel?", "not at all", "completely"),
-)
+from compassion_app.ui.widgets.spoken import speak_value
 
 
 class CheckInPanel(QWidget):
@@ -54,12 +51,13 @@ class CheckInPanel(QWidget):
     def _questions(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setVerticalSpacing(6)
-        for row, (key, question, low, high) in enumerate(QUESTIONS):
+        for row, (key, question, low, high) in enumerate(CHECK_IN_QUESTIONS):
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, 10)
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.setAccessibleName(question)
+            speak_value(slider, partial(CHECK_IN_VALUE.format, low=low, high=high))
             value = QLabel(self)
             slider.valueChanged.connect(lambda number, label=value: label.setText(str(number)))
             self.sliders[key] = slider

@@ -22,20 +22,19 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from compassion_app import messages
 from compassion_app.core.weeks import week_start
+from compassion_app.ui.palette import Palette
+from compassion_app.ui.theme import colours_for
 
 WEEKS = 53
 CELL, GAP = 11, 2
 LABEL_SCALE = 0.8  # weekday, month and legend words, a little smaller than the text around
 LEVELS = (1, 10, 20, 40)  # minutes that step the colour up: a little, a practice, more, a lot
 STRENGTH = (0.09, 0.35, 0.55, 0.8, 1.0)  # how far each level leans from the background
-ACCENT = QColor("#c0726b")  # the app's muted rose
-REST = QColor("#6f9bb8")  # a calm blue dot for a rest day
 KEY_STEPS = {  # days each key moves the chosen day: as the grid is drawn, and a month at a time
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
@@ -75,7 +74,8 @@ class YearHeatmap(QWidget):
         self.first = week_start(today) - timedelta(weeks=WEEKS - 1)
         self._minutes, self._rest, self._describe = minutes_by_day, rest_days, describe
         shown = [m for day, m in minutes_by_day.items() if self.first <= day <= today]
-        self._overview = messages.heatmap_overview(sum(shown), sum(1 for m in shown if m))
+        rested = sum(1 for day in rest_days if self.first <= day <= today)
+        self._overview = messages.heatmap_overview(sum(shown), sum(1 for m in shown if m), rested)
         self.select(self.selected if self.first <= self.selected <= self.last else today)
         self.update()
 
@@ -167,17 +167,16 @@ class YearHeatmap(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._label_font())
-        palette = self.palette()
-        ink = palette.color(QPalette.ColorRole.WindowText)
-        base = palette.color(QPalette.ColorRole.Base)
-        self._paint_labels(painter, ink)
+        colours = colours_for(self)  # the card it sits on, light or dark
+        self._paint_labels(painter, colours)
         for offset in range(WEEKS * 7):
             day = self.first + timedelta(days=offset)
-            self._paint_day(painter, day, ink, base)
-        self._paint_legend(painter, ink, base)
+            self._paint_day(painter, day, colours)
+        self._paint_legend(painter, colours)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, day: date, ink: QColor, base: QColor) -> None:
+    def _paint_day(self, painter: QPainter, day: date, colours: Palette) -> None:
+        ink, base = QColor(colours.ink), QColor(colours.card)
         rect = self.cell_rect(day)
         if day > self.today:
             painter.setPen(_mix(base, ink, 0.15))
@@ -185,22 +184,22 @@ class YearHeatmap(QWidget):
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(level_colour(self._minutes.get(day, 0), base, ink))
+        painter.setBrush(level_colour(self._minutes.get(day, 0), colours))
         painter.drawRoundedRect(rect, 3, 3)
         if day in self._rest:
-            painter.setBrush(REST)
+            painter.setBrush(QColor(colours.calm))
             painter.drawEllipse(rect.center() + QPoint(1, 1), 3, 3)
         if day == self.today:
             painter.setPen(ink)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
         if day == self.selected and self.hasFocus():
-            painter.setPen(palette_focus(self))
+            painter.setPen(QColor(colours.focus_ring))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 1, 1), 4, 4)
 
-    def _paint_labels(self, painter: QPainter, ink: QColor) -> None:
-        painter.setPen(_mix(self.palette().color(QPalette.ColorRole.Base), ink, 0.7))
+    def _paint_labels(self, painter: QPainter, colours: Palette) -> None:
+        painter.setPen(QColor(colours.soft_ink))
         left, top, _ = self._margins()
         height = painter.fontMetrics().height()
         for row in (0, 2, 4, 6):
@@ -216,13 +215,13 @@ class YearHeatmap(QWidget):
                 width = painter.fontMetrics().horizontalAdvance(month) + 2
                 painter.drawText(QRect(x, 0, width, top - 2), 0, month)
 
-    def _paint_legend(self, painter: QPainter, ink: QColor, base: QColor) -> None:
+    def _paint_legend(self, painter: QPainter, colours: Palette) -> None:
         left, top, _ = self._margins()
         metrics = painter.fontMetrics()
         y = top + 7 * (CELL + GAP) + 6
         words_y = y + CELL // 2 - metrics.height() // 2
         x = left
-        soft = _mix(base, ink, 0.7)
+        soft = QColor(colours.soft_ink)
 
         def words(text: str, at: int) -> int:
             painter.setPen(soft)
@@ -233,23 +232,20 @@ class YearHeatmap(QWidget):
 
         x = words(messages.HEATMAP_LESS, x) + 4
         for minutes in (0, *LEVELS):
-            painter.setBrush(level_colour(minutes, base, ink))
+            painter.setBrush(level_colour(minutes, colours))
             painter.drawRoundedRect(QRect(x, y, CELL, CELL), 3, 3)
             x += CELL + GAP
         x = words(messages.HEATMAP_MORE, x + 3) + 20
-        painter.setBrush(REST)
+        painter.setBrush(QColor(colours.calm))
         painter.drawEllipse(QPoint(x + 4, y + CELL // 2), 3, 3)
         words(messages.HEATMAP_REST, x + 12)
 
 
-def level_colour(minutes: int, base: QColor, ink: QColor) -> QColor:
+def level_colour(minutes: int, colours: Palette) -> QColor:
     """The cell colour for a day's minutes: a faint square for none, deeper rose for more."""
     level = sum(1 for step in LEVELS if minutes >= step)
-    return _mix(base, ink if level == 0 else ACCENT, STRENGTH[level])
-
-
-def palette_focus(widget: QWidget) -> QColor:
-    return widget.palette().color(QPalette.ColorRole.Highlight)
+    towards = colours.ink if level == 0 else colours.accent_line
+    return _mix(QColor(colours.card), QColor(towards), STRENGTH[level])
 
 
 def _mix(one: QColor, other: QColor, amount: float) -> QColor:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from compassion_app.ui.style import ACCENT
+from compassion_app import messages
+from compassion_app.ui.theme import colours_for
 
 FLOOR_DB = -60.0  # quieter than this shows as an empty bar (room noise)
 FRAMES_PER_SECOND = 30
@@ -33,7 +34,7 @@ class LevelMeter(QWidget):
         super().__init__(parent)
         self.setMinimumSize(160, 14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Voice level")
+        self.setAccessibleName(messages.VOICE_LEVEL)
         self.fill = 0.0
         self._level: Callable[[], float] | None = None
         self._timer = QTimer(self)
@@ -60,12 +61,13 @@ class LevelMeter(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        colours = colours_for(self)  # Qt repaints it when the theme changes the palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         whole = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = whole.height() / 2
-        painter.setBrush(QColor("#efe6dc"))
+        painter.setBrush(QColor(colours.track))
         painter.drawRoundedRect(whole, radius, radius)
         if self.fill > 0:
             bar = QRectF(
@@ -74,6 +76,6 @@ class LevelMeter(QWidget):
                 max(whole.height(), whole.width() * self.fill),
                 whole.height(),
             )
-            painter.setBrush(QColor(ACCENT))
+            painter.setBrush(QColor(colours.accent_line))
             painter.drawRoundedRect(bar, radius, radius)
         painter.end()

@@ -3,10 +3,11 @@
 It draws whatever breath state it is given; the practice clock (the audio stream's own position)
 decides that state, so the circle moves with the breath sound rather than with a timer of its own.
 
-The words ("Breathing out · 3") sit under the circle in dark ink on the page, where they always fit
+The words ("Breathing out · 3") sit under the circle in the page's ink, where they always fit
 and can be read, never over the circle's changing colours. The circle is painted once into a
-pixmap whenever the widget's size changes; a frame draws that picture scaled to the breath's
-radius, a cheap copy in Qt's own code, and the only Python work per frame is the radius.
+pixmap whenever the widget's size or the theme's colours change; a frame draws that picture scaled
+to the breath's radius, a cheap copy in Qt's own code, and the only Python work per frame is the
+radius. A screen reader hears the part of the breath as each part begins, not every frame.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from compassion_app import messages as words
 from compassion_app.core.breathing import BreathState
-from compassion_app.ui.style import INK, WARM_BACKGROUND
+from compassion_app.ui.palette import Palette
+from compassion_app.ui.theme import colours_for
 
 PHASE_WORDS = {
     "in": words.BREATHING_IN,
@@ -39,10 +41,6 @@ PHASE_WORDS = {
 }
 LONGEST_WORDS = words.PACER_COUNT.format(words=words.BREATHING_OUT, seconds=88)
 SMALLEST = 0.35  # of the largest radius: an empty breath still leaves a gentle presence
-INNER = QColor("#f3c6b8")
-BACKGROUND = QColor(WARM_BACKGROUND)
-OUTER = QColor("#c0726b")
-WORDS_COLOUR = QColor(INK)  # about 10:1 on the page
 WORDS_SCALE = 1.4  # the words are a little larger than the person's ordinary text
 MARGIN = 8  # between the circle and the widget's edge, and around the words
 
@@ -59,6 +57,10 @@ class PacerWidget(QWidget):
         self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
+        self._colours = colours_for(self)  # looked up once per theme, not in every frame
+        self._spoken_phase: str | None = ""  # the part of the breath last told ("": none yet)
+        self.setAccessibleName(words.PACER_NAME)
+        self._speak()
         # We paint every pixel ourselves, so Qt need not repaint the screen behind us each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -71,6 +73,10 @@ class PacerWidget(QWidget):
         if event.type() == QEvent.Type.FontChange:  # e.g. a larger text size chosen in Settings
             self._measure_words()
             self.updateGeometry()
+            self.update()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colours = colours_for(self)
+            self._circles.clear()  # light or dark: drawn again in the new colours
             self.update()
         super().changeEvent(event)
 
@@ -105,6 +111,28 @@ class PacerWidget(QWidget):
         if text != self._words:
             self._words = text
             self.update(self.words_area())
+        self._speak()
+
+    def _speak(self) -> None:
+        """Tell a screen reader the part of the breath, once as each part begins."""
+        phase = self.breath.phase if self.breath else None
+        if phase == self._spoken_phase:
+            return
+        self._spoken_phase = phase
+        self.setAccessibleDescription(self.spoken_words)
+
+    @property
+    def spoken_words(self) -> str:
+        """The breath in a sentence: "Breathing in, 3 seconds left"."""
+        if not self.breath:
+            return words.PACER_STILL
+        phase = PHASE_WORDS[self.breath.phase]
+        left = math.ceil(self.breath.phase_seconds * (1.0 - self.breath.progress) - 1e-6)
+        if left <= 0:
+            return phase
+        return (words.PACER_SPOKEN_ONE if left == 1 else words.PACER_SPOKEN).format(
+            words=phase, seconds=left
+        )
 
     def _circle_area(self, radius: int) -> QRect:
         centre = self._centre()
@@ -146,15 +174,16 @@ class PacerWidget(QWidget):
         super().resizeEvent(event)
 
     def _circle(self, breathing: bool) -> QPixmap:
-        """The circle at its largest, painted once per size: each frame draws it scaled."""
+        """The circle at its largest, drawn once per size and theme; each frame draws it scaled."""
         circle = self._circles.get(breathing)
         if circle is None:
-            circle = _paint_circle(self._largest(), breathing)
+            circle = _paint_circle(self._largest(), breathing, self._colours)
             self._circles[breathing] = circle
         return circle
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
+        colours = self._colours
         radius, glow = self._shape()
         centre = self._centre()
         target = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
@@ -164,7 +193,7 @@ class PacerWidget(QWidget):
         if glow >= 1.0:
             page -= QRegion(target.toAlignedRect().adjusted(1, 1, -1, -1))
         painter.setClipRegion(page)
-        painter.fillRect(event.rect(), BACKGROUND)
+        painter.fillRect(event.rect(), QColor(colours.background))
         painter.setClipping(False)
         if event.rect().intersects(target.toAlignedRect()):
             circle = self._circle(self.breath is not None)
@@ -173,27 +202,28 @@ class PacerWidget(QWidget):
             painter.drawPixmap(target, circle, QRectF(circle.rect()))
             painter.setOpacity(1.0)
         if self._words and event.rect().intersects(self.words_area()):
-            painter.setPen(WORDS_COLOUR)
+            painter.setPen(QColor(colours.ink))
             painter.setFont(self.words_font)
             painter.drawText(self.words_area(), Qt.AlignmentFlag.AlignCenter, self._words)
         painter.end()
 
 
-def _paint_circle(radius: float, breathing: bool) -> QPixmap:
-    """A soft circle, warm in the middle and rose at the edge, on the page's own colour.
+def _paint_circle(radius: float, breathing: bool, colours: Palette) -> QPixmap:
+    """A soft circle, warm in the middle and rose at the rim, on the page's own colour.
 
     Opaque, because an opaque copy is the cheapest a painter can make; its corners are the very
     colour of the page around it, so they cannot be seen.
     """
     size = max(1, math.ceil(2 * radius))
     circle = QPixmap(size, size)
-    circle.fill(BACKGROUND)
+    circle.fill(QColor(colours.background))
     painter = QPainter(circle)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     centre = QPointF(size / 2, size / 2)
     gradient = QRadialGradient(centre, size / 2)
-    gradient.setColorAt(0.0, INNER)
-    gradient.setColorAt(1.0, _faded(OUTER, 0.9 if breathing else 0.35))
+    gradient.setColorAt(0.0, QColor(colours.glow_centre))
+    # While breathing, the rim stands at 3:1 or more on the page, so the circle's size can be seen.
+    gradient.setColorAt(1.0, _faded(QColor(colours.glow_edge), 1.0 if breathing else 0.35))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(gradient)
     painter.drawEllipse(centre, size / 2, size / 2)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from compassion_app import messages
 from compassion_app.core import setting_fields as declare
 from compassion_app.core.setting_fields import Declared, parse_time
+from compassion_app.ui.widgets.spoken import speak_value
 from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 SLIDER_STEPS = 100  # a level's slider moves in hundredths of its range
@@ -115,6 +116,8 @@ class Levels(QWidget):
             slider.setRange(0, SLIDER_STEPS)
             slider.setAccessibleName(messages.VOLUME_NAME.format(layer=words))
             guard_wheel(slider)
+            # A screen reader hears "40 %", not a bare step number.
+            speak_value(slider, _percent_words)
             slider.valueChanged.connect(self.edited)
             self.sliders[part] = slider
             form.addRow(words, slider)
@@ -277,3 +280,8 @@ class SettingControls(QObject):
             needs = self._declared[name].needs
             if needs is not None:
                 control.setEnabled(bool(getattr(self.settings, needs)))
+
+
+def _percent_words(value: int) -> str:
+    """A level slider's position as a screen reader says it: "40 %"."""
+    return messages.VOLUME_VALUE.format(value=round(value * 100 / SLIDER_STEPS))
