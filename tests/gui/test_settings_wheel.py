@@ -48,3 +48,17 @@ def test_a_chosen_box_still_follows_the_wheel(window):
     before = window.settings.ambient
     _wheel_down(ambient)
     assert window.settings.ambient != before
+
+
+def test_the_wheel_over_a_check_in_answer_leaves_the_answer_alone(qtbot):
+    # At a large text size the end screen scrolls, and its sliders passed under the pointer.
+    from compassion_app.ui.widgets.checkin import CheckInPanel
+
+    panel = CheckInPanel()
+    qtbot.addWidget(panel)
+    panel.ask("How are you now?", "", "Save")
+    panel.show()
+    before = panel.value()
+    for slider in panel.sliders.values():
+        _wheel_down(slider)
+    assert panel.value() == before
