@@ -1,5 +1,6 @@
-"""Scrolling the Settings page with the mouse wheel never changes a setting on the way: a box or
-a slider under the pointer lets the page scroll, and takes the wheel only once it is chosen."""
+"""Scrolling a page with the mouse wheel never changes a choice on the way (a setting, a check-in
+answer, Today's practice): a box or a slider under the pointer lets the page scroll, and takes
+the wheel only once it is chosen."""
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -62,3 +63,12 @@ def test_the_wheel_over_a_check_in_answer_leaves_the_answer_alone(qtbot):
     for slider in panel.sliders.values():
         _wheel_down(slider)
     assert panel.value() == before
+
+
+def test_the_wheel_over_todays_choices_leaves_the_practice_and_its_length_alone(window):
+    window.show_today()
+    today = window.today
+    chosen = (today.exercise.currentData(), today.minutes.currentData())
+    _wheel_down(today.exercise)
+    _wheel_down(today.minutes)
+    assert (today.exercise.currentData(), today.minutes.currentData()) == chosen
