@@ -68,6 +68,9 @@ class LetterArchive(QWidget):
         inside.addWidget(self.list)
         self.list_card = card
         layout.addWidget(card, 1)
+        # With no letters the card is hidden and its stretch with it: this takes the room
+        # instead, so the words stay together at the top rather than spread down the page.
+        layout.addStretch(0)
         links = QHBoxLayout()
         links.addWidget(self.protect_button)
         links.addStretch(1)
