@@ -23,10 +23,10 @@ from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import CheckIn, PracticeRecord
 from compassion_app.core.settings import Settings
-from compassion_app.paths import DataPaths
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
+from compassion_app.ui.exercise_watch import ExerciseWatch
 from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
@@ -35,7 +35,7 @@ from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
-from compassion_app.ui.widgets.notice import NoticeArea, ProblemNotices
+from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.settings_room import SettingsRoom
     from compassion_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library, today)
         self.today.path_card.notice.connect(self.show_notice)
         self._practice: PracticeScreen | None = None
-        self._settings_screen: SettingsScreen | None = None
+        self._settings_room: SettingsRoom | None = None
         self._letters: LettersScreen | None = None
         self._builder: PracticeBuilder | None = None
         self.screens = ScreenStack(self)
@@ -115,10 +116,10 @@ class MainWindow(QMainWindow):
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
-        self.library_notices = ProblemNotices(self.notices)
-        self.library_notices.follow(library.problems)
+        self.exercises = ExerciseWatch(
+            library, store.folder, self.today, self.notices, lambda: self.practising, self
+        )
         self._desktop_parts()
-        self._own_exercises: OwnExercises | None = None
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -138,17 +139,7 @@ class MainWindow(QMainWindow):
 
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
-        self._lay_out_scripts()
-        if self.own_exercises is not None:
-            self.own_exercises.look_again()  # anything saved there while the app was starting
-
-    def _lay_out_scripts(self) -> None:
-        """The scripts the first picture did not need laid out: a broken one is named and leaves
-        Today's list (the app reads them with read_library, core/library.py)."""
-        problems = self._library.lay_out_all()
-        self.library_notices.follow(self._library.problems)
-        if problems:
-            self.today.drop_left_out()
+        self.exercises.after_first_paint()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
@@ -223,62 +214,34 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_screen(self) -> SettingsScreen:
-        if self._settings_screen is None:
-            from compassion_app.ui.screens.settings import SettingsScreen
+        """Settings and the cards at its foot (settings_room.py), built when first shown."""
+        if self._settings_room is None:
+            from compassion_app.ui.settings_room import SettingsRoom
 
-            self._settings_screen = SettingsScreen(self.settings)
-            self._settings_screen.changed.connect(self._kept.change)
-            self._add_desktop_card(self._settings_screen)
-            self._add_own_card(self._settings_screen)
-            self.screens.add(self._settings_screen)
-        return self._settings_screen
+            room = SettingsRoom(
+                self._kept,
+                self.desktop,
+                self._store,
+                self.own_exercises,
+                data_told=self.today.refresh,
+                imported=self._imported,
+            )
+            self.desktop_card = room.desktop_card  # still reached from the window
+            self.data_card = room.data_card
+            self.own_card = room.own_card
+            self._settings_room = room
+            self.screens.add(room.screen)
+        return self._settings_room.screen
 
-    def _add_desktop_card(self, screen: SettingsScreen) -> None:
-        """The colours, text size and tray, then "Your data", at the foot of Settings."""
-        from compassion_app.ui.widgets.data_card import DataCard
-        from compassion_app.ui.widgets.desktop_choices import DesktopCard
-
-        self.desktop_card = DesktopCard(self.desktop, screen)
-        screen.add_card(self.desktop_card, self.desktop_card.focus_order())
-        self.data_card = DataCard(self._store, self._kept.flush, screen)
-        self.data_card.told.connect(lambda _told: self.today.refresh())  # e.g. imported practices
-        self.data_card.imported.connect(self._read_settings_again)
-        screen.add_card(self.data_card, self.data_card.focus_order())
-
-    def _read_settings_again(self) -> None:
-        """An import fills in settings not chosen here: every part shows and keeps them now."""
-        self._kept.reload()
-        self.settings_screen.show_settings(self.settings)
-        self.desktop.reload()
+    def _imported(self) -> None:
+        """An import may bring Progress's choices too: an open Progress shows them now."""
         if self._progress_screen is not None:
             self._progress_screen.reload_choices()
 
-    def _add_own_card(self, screen: QWidget) -> None:
-        """The person's own exercises, at the foot of Settings, when the store has a folder."""
-        from compassion_app.ui.widgets.own_exercises_card import OwnExercisesCard
-
-        layout = screen.layout()
-        if self.own_exercises is not None and isinstance(layout, QVBoxLayout):
-            self.own_card = OwnExercisesCard(self.own_exercises, screen)
-            layout.insertWidget(layout.count() - 1, self.own_card)
-
     @property
     def own_exercises(self) -> OwnExercises | None:
-        """The folder of exercises the person writes, watched from the first paint on; Today's
-        list follows it. None for a store that has no folder."""
-        if self._own_exercises is None and self._store.folder is not None:
-            from compassion_app.ui.own_exercises import OwnExercises
-
-            folder = DataPaths(self._store.folder).exercises
-            self._own_exercises = OwnExercises(self._library, folder, self)
-            self._own_exercises.changed.connect(self._own_exercises_changed)
-        return self._own_exercises
-
-    def _own_exercises_changed(self) -> None:
-        """Today's list follows the folder, and so do the notices about its files (a new
-        problem waits while a practice is under way: Settings lists it anyway)."""
-        self.today.show_exercises()
-        self.library_notices.follow(self._library.problems, tell_new=not self.practising)
+        """The person's own exercises, watched (exercise_watch.py); None with no data folder."""
+        return self.exercises.own_exercises
 
     @property
     def current_screen(self) -> QWidget | None:
