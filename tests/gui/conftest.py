@@ -13,7 +13,8 @@ from helpers.fakes import FakeTime
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, qapp, tmp_path):
+    system_font = qapp.font()  # the text size belongs to the whole application, as colours do
     store = Store.open(tmp_path / "store.json")
     clock = FakeTime()
     window = MainWindow(store, read_library(resource_path("scripts")), no_sound, now=clock)
@@ -24,6 +25,7 @@ def window(qtbot, tmp_path):
     window.show()
     yield window
     store.close()
+    qapp.setFont(system_font)  # a larger size chosen in a test does not reach the next test
 
 
 @pytest.fixture(autouse=True)
