@@ -176,44 +176,67 @@ def _practice_arguments(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def run_exchange(args: argparse.Namespace) -> int:
-    """`export FILE` and `import FILE`, on the store in --data-dir (or the usual folder)."""
-    from compassion_app import messages
-    from compassion_app.paths import DataPaths, user_data_dir
-    from compassion_app.store.db import Store
+    """`export FILE` and `import FILE`, on the store in --data-dir (or the usual folder).
+
+    Export only reads, so it needs no lock and works while the app is open; import adds to the
+    history, so it waits for the app to let go of it.
+    """
     from compassion_app.store.errors import StoreError
-    from compassion_app.store.exchange import export_everything, import_file
-    from compassion_app.store.passphrase import is_protected, unlock
 
     paths = DataPaths(args.data_dir or user_data_dir())
     try:
-        with Store.open(paths.store) as store:
-            if store.notice:
-                print(store.notice, file=sys.stderr)
-            if args.command == "import" and is_protected(paths.root):
-                # Letters brought in are sealed like the others, so they need the letters open.
-                # Export never asks: protected letters are never written out in plain words.
-                given = _passphrase()
-                if given:
-                    store.set_letter_cipher(unlock(paths.root, given))
-            if args.command == "export":
-                done = export_everything(store, args.file)
-                print(
-                    messages.STORE_EXPORTED.format(
-                        practices=done.practices, letters=done.letters, path=args.file
-                    )
-                )
-                return 0
-            added = import_file(store, args.file)
+        if args.command == "export":
+            return _export(paths, args.file)
+        return _import(paths, args.file)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+
+
+def _export(paths: DataPaths, file: Path) -> int:
+    from compassion_app.store.exchange import export_everything
+    from compassion_app.store.reading import ReadOnlyStore
+
+    # Export never asks for the passphrase: protected letters are never written out in plain
+    # words (reading them refuses, and nothing is written).
+    with ReadOnlyStore.open(paths.store) as store:
+        try:
+            done = export_everything(store, file)
+        finally:
+            notice = store.take_notice()  # after reading: files are read as they are asked for
+            if notice:
+                print(notice, file=sys.stderr)
+    print(messages.STORE_EXPORTED.format(practices=done.practices, letters=done.letters, path=file))
+    return 0
+
+
+def _import(paths: DataPaths, file: Path) -> int:
+    from compassion_app.store.db import Store
+    from compassion_app.store.errors import StoreBusyError
+    from compassion_app.store.exchange import import_file
+    from compassion_app.store.passphrase import is_protected, unlock
+
+    try:
+        store = Store.open(paths.store)
+    except StoreBusyError:
+        print(messages.CLI_IMPORT_WHILE_OPEN, file=sys.stderr)
+        return 1
+    with store:
+        if store.notice:
+            print(store.notice, file=sys.stderr)
+        if is_protected(paths.root):
+            # Letters brought in are sealed like the others, so they need the letters open.
+            given = _passphrase()
+            if given:
+                store.set_letter_cipher(unlock(paths.root, given))
+        added = import_file(store, file)
     print(
         messages.STORE_IMPORTED.format(
             practices=added.practices,
             versions=added.versions,
             rest_days=added.rest_days,
             skipped=added.skipped,
-            path=args.file,
+            path=file,
         )
     )
     return 0
@@ -360,17 +383,16 @@ def _breath_rate(path: Path, as_json: bool) -> int:
 
 
 def _saved_settings(data_dir: Path | None) -> Settings | None:
-    """The person's saved preferences, read without creating anything; None if there are none."""
+    """The person's saved preferences, read without a lock or a write; None if there are none."""
     from compassion_app.core.settings import STORE_KEY, Settings
-    from compassion_app.paths import DataPaths, user_data_dir
-    from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
+    from compassion_app.store.reading import ReadOnlyStore
 
     path = DataPaths(data_dir or user_data_dir()).store
     if not path.exists():
         return None
     try:
-        with Store.open(path) as store:
+        with ReadOnlyStore.open(path) as store:
             return Settings.from_dict(store.get_setting(STORE_KEY, {}))
     except StoreError:
         return None  # the practice still plays as its script says

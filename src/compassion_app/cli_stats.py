@@ -34,22 +34,24 @@ def run(args: argparse.Namespace, library: Library) -> int:
     from compassion_app.core.progress_settings import STORE_KEY, ProgressSettings
     from compassion_app.core.stats import summarise
     from compassion_app.paths import DataPaths, user_data_dir
-    from compassion_app.store.db import Store
     from compassion_app.store.errors import StoreError
+    from compassion_app.store.reading import ReadOnlyStore
 
     path = DataPaths(args.data_dir or user_data_dir()).store
     try:
-        # Reading must leave no trace: a folder with no history yet is not created.
-        store = Store.open(path) if path.exists() else Store.in_memory()
+        # Reading leaves no trace and needs no lock, so it works while the app's window is open
+        # (and a folder with no history yet is not created).
+        store = ReadOnlyStore.open(path)
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
     with store:
-        if store.notice:
-            print(store.notice, file=sys.stderr)
         choices = ProgressSettings.from_dict(store.get_setting(STORE_KEY, {}))
         today = args.today or date.today()
         summary = summarise(store.practices(), today, store.rest_days(), choices.weekly_goal_days)
+        notice = store.take_notice()  # after reading: the years' files are read as they are asked
+    if notice:
+        print(notice, file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
     else:

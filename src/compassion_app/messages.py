@@ -103,6 +103,11 @@ CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
+CLI_IMPORT_WHILE_OPEN = (
+    "Compassion Companion is open just now, and it keeps your history safe by letting only one "
+    "thing add to it at a time. Nothing was changed. You could close the app and run this import "
+    "again, or import the file in the app itself, under Settings › Your data › Import…."
+)
 CLI_PASSPHRASE = (
     "Your letters are protected. Their passphrase lets this import add letters too; it is not "
     "shown as you type (Enter alone leaves the letters closed): "
@@ -195,6 +200,36 @@ STORE_LETTERS_LOCKED = (
 STORE_SEALED_MARK = "The letters in this folder are protected with a passphrase.\n"
 STORE_WHEN_LAST_SAVE = "the last save"
 STORE_WHEN_DAY = "{day}"
+
+# Reading the history while the app is open (store/reading.py): nothing on disk is changed, so
+# each says what the app will tidy the next time it opens.
+READING_DAMAGED_COPY = (
+    "The file holding {file} could not be read, so these figures come from your last good copy "
+    "(from {when}). Nothing was changed; Compassion Companion will set the file aside and "
+    "restore that copy the next time it opens."
+)
+READING_MISSING_COPY = (
+    "The file holding {file} is missing, so these figures come from your last good copy (from "
+    "{when}). Nothing was changed; Compassion Companion will restore it the next time it opens."
+)
+READING_DAMAGED_NOTHING = (
+    "The file holding {file} could not be read and has no readable copy, so nothing from it is "
+    "included here. Nothing was changed; Compassion Companion will set it aside the next time it "
+    "opens, and it stays there if you would like help recovering it."
+)
+READING_NOT_MIGRATED = (
+    "Your history is still in the older single-file form; it was read as it is. Compassion "
+    "Companion will rearrange it into smaller files the next time it opens."
+)
+READING_PENDING = (
+    "Some things that could not be saved last time, kept safely at {place}, are included here. "
+    "Compassion Companion will add them to your history the next time it opens."
+)
+READING_PENDING_SEALED = (
+    "Some things that could not be saved last time are kept safely, sealed with your letters' "
+    "passphrase, and are not included here yet. They will be added once your letters are opened "
+    "in the app."
+)
 
 # Export and import (the command line and, later, the settings screen).
 STORE_EXPORTED = "Wrote {practices} practices and {letters} letters to {path}."
@@ -594,6 +629,7 @@ LETTERS_INTRO = (
 )
 LETTERS_NEW = "Begin a letter"
 LETTERS_SEARCH = "Search your letters"
+LETTERS_LIST_KEYS = "Newest first. The arrow keys move through them; Enter opens one."
 LETTERS_EMPTY = "Your letters will be kept here. Whenever you feel ready, you could begin one."
 LETTERS_NO_MATCH = "No letter holds those words."
 LETTER_UNTITLED = "Untitled letter"

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from compassion_app.core.settings import STORE_KEY as SETTINGS_KEY
+from compassion_app.core.settings import STORE_KEY
 
 
 def test_settings_given_to_the_window_shape_the_next_practice_and_are_kept(qtbot, window):
@@ -13,4 +13,4 @@ def test_settings_given_to_the_window_shape_the_next_practice_and_are_kept(qtbot
     assert not window.practice.checkin.isVisible()  # straight into the practice
     controller = window.practice.controller
     assert controller is not None and controller.running
-    assert window.store.get_setting(SETTINGS_KEY, {})["checkins"] is False  # saved at Begin
+    assert window.store.get_setting(STORE_KEY, {})["checkins"] is False  # saved at Begin

@@ -16,14 +16,7 @@ from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.screens.today import CHOICE_KEY
 from compassion_app.ui.sound import no_sound
-
-# Reads well, but its words take longer than the one minute it offers: only laying it out says so.
-CROWDED = (
-    'id = "crowded"\ntitle = "A crowded minute"\nkind = "breathing"\nsummary = "Too many words."\n'
-    "minutes = [1]\n"
-    '[[cue]]\nat = "start"\noffset = 5\ntext = "One two three four five six seven."\n'
-    '[[cue]]\nat = "start"\noffset = 6\ntext = "Eight nine ten."\n'
-)
+from helpers.crowded_script import CROWDED
 
 
 @pytest.fixture
@@ -48,7 +41,7 @@ def test_a_script_that_cannot_be_played_is_named_and_left_out_once_the_window_sh
         window.show()
         qtbot.waitUntil(lambda: "crowded" not in listed(window))
         (notice,) = window.notices.texts()
-        assert "crowded.toml line 10: In A crowded minute (1 min)" in notice
+        assert "crowded.toml line 10: In Crowded (1 min)" in notice
         assert len(listed(window)) == len(list(resource_path("scripts").glob("*.toml")))
         assert window.today.begin_button.isEnabled()
 

@@ -31,6 +31,7 @@ from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError, failure_reason
 from compassion_app.store.letters import check_letter_id
+from compassion_app.store.reading import ReadOnlyStore
 from compassion_app.store.storage import write_atomically
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ class ImportProblem(StoreError):
 
 
 Problem = Callable[[str], ImportProblem]  # the error for "<what> <is wrong>" in this file
+# Export only reads, so it works as well from a look that holds no lock (reading.py).
+Readable = Store | ReadOnlyStore
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,12 @@ class Export:
         return Exported(len(self.practices), len(self.document["letters"]) if self.document else 0)
 
 
-def export_everything(store: Store, path: Path) -> Exported:
+def export_everything(store: Readable, path: Path) -> Exported:
     """Write every practice, letter version, rest day and setting to `path` (.json or .csv)."""
     return write_export(taken_for_export(store, path))
 
 
-def taken_for_export(store: Store, path: Path) -> Export:
+def taken_for_export(store: Readable, path: Path) -> Export:
     """What an export to `path` will hold, read from the store now (the quick half)."""
     practices = store.practices()
     if path.suffix.lower() == ".csv":
@@ -131,7 +134,7 @@ def write_export(export: Export) -> Exported:
     return export.counts
 
 
-def export_document(store: Store, practices: list[PracticeRecord]) -> dict[str, Any]:
+def export_document(store: Readable, practices: list[PracticeRecord]) -> dict[str, Any]:
     letters = []
     for summary in sorted(store.letters(), key=lambda s: s.created_utc):
         versions = store.letter_versions(summary.letter_id)

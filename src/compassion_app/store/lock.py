@@ -1,10 +1,11 @@
 """The store's own lock on its folder, so two Store objects can never both write.
 
-The window and the command line (`import`, `export`) may both open the same folder; the first to
-come holds `store.lock` until it closes, and the second waits a little, then gets a plain
-StoreBusyError. The operating system releases the lock however the holder ends, even killed, so a
-stale lock never needs cleaning. (The window's single-instance lock is a different file, so the
-two never wait for each other.)
+The window and the command line's `import` may both open the same folder; the first to come
+holds `store.lock` until it closes, and the second waits a little, then gets a plain
+StoreBusyError. Commands that only read (`stats`, `export`) take no lock at all (reading.py).
+The operating system releases the lock however the holder ends, even killed, so a stale lock
+never needs cleaning. (The window's single-instance lock is a different file, so the two never
+wait for each other.)
 """
 
 from __future__ import annotations

@@ -86,9 +86,7 @@ def split_version_1(path: Path, tables: Tables) -> Tables:
     Until the stamp the main file is still version 1, so a run stopped at any point simply runs
     again from the start and writes the same shards: nothing is duplicated, nothing is lost.
     """
-    root = path.parent
-    _write_years(root, tables.get("practices", {}))
-    _write_letters(root, tables.get("letters", {}))
+    _write_shards(path.parent, version_1_shards(tables))
     kept = kept_name(path)
     if not kept.exists():
         link_or_copy(path, kept)
@@ -105,29 +103,36 @@ def migration_notice(path: Path) -> str:
     return messages.STORE_MIGRATED.format(kept=kept_name(path))
 
 
-def _write_years(root: Path, documents: dict[str, Any]) -> None:
+def version_1_shards(tables: Tables) -> dict[str, Tables]:
+    """The files a version-1 main file's history becomes, by name inside the folder.
+
+    Shared by the migration, which writes them, and the read-only view, which only reads them.
+    """
+    shards = {f"{practice_files.FOLDER}/{year}.json": t for year, t in _years(tables).items()}
+    shards.update(_letters(tables))
+    return shards
+
+
+def _years(tables: Tables) -> dict[int, Tables]:
     years: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
     skipped = 0
-    for document in documents.values():
+    for document in tables.get("practices", {}).values():
         record = practice_files.readable(document)
         if record is None:
             skipped += 1  # it stays in the kept version-1 file
             continue
         years[record.local_date.year].setdefault(record.record_id, record.to_dict())
-    folder = root / practice_files.FOLDER
-    folder.mkdir(exist_ok=True, mode=0o700)
-    for year, by_id in years.items():
-        table = {str(n): document for n, document in enumerate(by_id.values(), start=1)}
-        payload = encode({practice_files.TABLE: table})
-        write_atomically(folder / f"{year}.json", payload, sync_folder=False)
-    fsync_directory(folder)  # once for all the years, before the stamp
     if skipped:
         log.warning("%d unreadable practices were left in the version-1 file", skipped)
+    return {
+        year: {practice_files.TABLE: {str(n): doc for n, doc in enumerate(by_id.values(), 1)}}
+        for year, by_id in years.items()
+    }
 
 
-def _write_letters(root: Path, documents: dict[str, Any]) -> None:
+def _letters(tables: Tables) -> dict[str, Tables]:
     versions: dict[str, dict[int, Letter]] = defaultdict(dict)
-    for document in documents.values():
+    for document in tables.get("letters", {}).values():
         try:
             letter = Letter.from_dict(document)
             letter_files.check_letter_id(letter.letter_id)
@@ -136,15 +141,25 @@ def _write_letters(root: Path, documents: dict[str, Any]) -> None:
             continue
         versions[letter.letter_id][letter.version] = letter
     if not versions:
-        return
-    folder = root / letter_files.FOLDER
-    folder.mkdir(exist_ok=True, mode=0o700)
+        return {}
+    shards: dict[str, Tables] = {}
     index = {}
     for n, (letter_id, by_version) in enumerate(sorted(versions.items()), start=1):
         table = {str(v): letter.to_dict() for v, letter in sorted(by_version.items())}
-        payload = encode({letter_files.VERSIONS: table})
-        write_atomically(folder / f"{letter_id}.json", payload, sync_folder=False)
+        shards[f"{letter_files.FOLDER}/{letter_id}.json"] = {letter_files.VERSIONS: table}
         latest = by_version[max(by_version)]
-        summary = letter_files.summary_of(latest, len(by_version))
-        index[str(n)] = letter_files.summary_dict(summary)
-    write_atomically(folder / "index.json", encode({letter_files.ENTRIES: index}))  # syncs all
+        index[str(n)] = letter_files.summary_dict(letter_files.summary_of(latest, len(by_version)))
+    shards[letter_files.INDEX] = {letter_files.ENTRIES: index}  # last: written after the letters
+    return shards
+
+
+def _write_shards(root: Path, shards: dict[str, Tables]) -> None:
+    """Write every shard, each folder synced once, all before the stamp."""
+    folders: set[Path] = set()
+    for name, tables in shards.items():
+        path = root / name
+        path.parent.mkdir(exist_ok=True, mode=0o700)
+        write_atomically(path, encode(tables), sync_folder=False)
+        folders.add(path.parent)
+    for folder in sorted(folders):
+        fsync_directory(folder)

@@ -121,9 +121,14 @@ GRAPHIC_ON = (
 )
 
 
+def follows_system(theme: str) -> bool:
+    """The choice leaves light or dark to the system (as an unknown choice does)."""
+    return theme not in THEMES or theme == "system"
+
+
 def palette_for(theme: str, system_is_dark: bool) -> Palette:
     """The palette for a theme choice ("system", "light" or "dark")."""
-    if theme not in THEMES or theme == "system":
+    if follows_system(theme):
         return DARK if system_is_dark else LIGHT
     return DARK if theme == "dark" else LIGHT
 

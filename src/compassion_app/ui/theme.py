@@ -7,12 +7,12 @@ choice or of the system's colour scheme at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from compassion_app.ui.desktop import DesktopChoices
-from compassion_app.ui.palette import Palette, colours_of, palette_for
+from compassion_app.ui.palette import Palette, colours_of, follows_system, palette_for
 from compassion_app.ui.style import stylesheet
 
 
@@ -28,9 +28,8 @@ class Theme(QObject):
         self.apply()
 
     def apply(self) -> None:
-        hints = QGuiApplication.styleHints()
-        system_is_dark = hints.colorScheme() == Qt.ColorScheme.Dark
-        colours = palette_for(self._choices.settings.theme, system_is_dark)
+        choice = self._choices.settings.theme
+        colours = palette_for(choice, follows_system(choice) and system_is_dark())
         points = QApplication.font().pointSizeF()  # the text size may have changed (text_size.py)
         if (colours, points) == (self.colours, self._points):
             return  # nothing to repaint: e.g. a change to another desktop choice
@@ -39,6 +38,18 @@ class Theme(QObject):
         # and each hand-painted one hears of it (a PaletteChange) and paints itself again.
         QApplication.setPalette(qt_palette(colours))
         self._window.setStyleSheet(stylesheet(points, colours))
+
+
+def system_is_dark() -> bool:
+    """The system's colour scheme is dark.
+
+    Asked only when the choice is left to the system: reading the scheme builds Qt's whole
+    namespace of enums (about 14 ms here), which a first picture in a chosen colour need not
+    wait for.
+    """
+    from PySide6.QtCore import Qt
+
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def qt_palette(colours: Palette) -> QPalette:

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 from compassion_app.core.library import load_library
+from helpers.crowded_script import CROWDED
 
 BUNDLED = Path(__file__).resolve().parents[3] / "assets" / "scripts"
 
@@ -43,13 +44,7 @@ def test_a_broken_file_is_reported_and_the_others_still_load(tmp_path):
 def test_a_script_whose_words_do_not_fit_a_length_it_offers_is_left_out(tmp_path):
     folder = tmp_path / "scripts"
     folder.mkdir()
-    (folder / "crowded.toml").write_text(
-        'id = "crowded"\ntitle = "Crowded"\nkind = "breathing"\nsummary = "Too many words."\n'
-        "minutes = [1]\n"
-        '[[cue]]\nat = "start"\noffset = 5\ntext = "One two three four five six seven."\n'
-        '[[cue]]\nat = "start"\noffset = 6\ntext = "Eight nine ten."\n',
-        encoding="utf-8",
-    )
+    (folder / "crowded.toml").write_text(CROWDED, encoding="utf-8")
     library = load_library(folder)
     assert library.scripts == {}
     assert "crowded.toml line 10: In Crowded (1 min)" in library.problems[0]
@@ -258,15 +253,6 @@ def test_other_files_in_the_own_folder_are_listed_with_why_they_are_not_read(tmp
     (own / "mine.toml.txt").rename(own / "mine.toml")
     library.read_own(own)
     assert library.own == {"my-pause"} and "mine.toml.txt" not in library.own_strays
-
-
-# A script that reads well but cannot be laid out: its words take longer than its one minute.
-CROWDED = (
-    'id = "crowded"\ntitle = "Crowded"\nkind = "breathing"\nsummary = "Too many words."\n'
-    "minutes = [1]\n"
-    '[[cue]]\nat = "start"\noffset = 5\ntext = "One two three four five six seven."\n'
-    '[[cue]]\nat = "start"\noffset = 6\ntext = "Eight nine ten."\n'
-)
 
 
 def folder_with_every_kind_of_problem(tmp_path: Path) -> Path:

@@ -212,12 +212,20 @@ def test_the_command_line_exports_and_imports_with_a_data_folder(tmp_path: Path)
         assert len(copy.practices()) == 2
 
 
-def test_the_command_line_waits_for_an_open_window_then_says_so(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "compassion-companion.json"):
-        result = run("--data-dir", tmp_path, "export", tmp_path / "all.json")
+def test_an_import_waits_for_an_open_window_then_says_how_to_go_on(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with Store.open(data / "compassion-companion.json") as store:
+        filled(store)
+        out = tmp_path / "all.json"
+        exported = run("--data-dir", data, "export", out)  # reading needs no lock
+        assert exported.returncode == 0, exported.stderr
+        before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        result = run("--data-dir", data, "import", out)
+        after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     assert result.returncode == 1
-    assert "being used by another Compassion Companion" in result.stderr
-    assert not (tmp_path / "all.json").exists()
+    assert "Compassion Companion is open just now" in result.stderr
+    assert "Settings › Your data › Import" in result.stderr
+    assert after == before
 
 
 def test_the_command_line_names_a_bad_file_and_changes_nothing(tmp_path: Path) -> None:

@@ -43,6 +43,8 @@ class LetterArchive(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("letters")
+        self.list.setAccessibleName(messages.LETTERS_HEADING)  # what Tab lands on: the letters
+        self.list.setAccessibleDescription(messages.LETTERS_LIST_KEYS)
         self.empty = wrapped_label(messages.LETTERS_EMPTY, "soft")
         self.export_button = Button(messages.LETTER_EXPORT_ALL, self)
         self.export_button.setProperty("role", "link")

@@ -67,6 +67,9 @@ class LetterEditor(QWidget):
         self.body.setPlaceholderText(messages.LETTER_BODY_PLACEHOLDER)
         self.body.setAccessibleName(messages.LETTER_BODY_NAME)
         self.body.setFont(_writing_font(self.font(), BODY_SCALE))
+        # Tab leaves the page for Finish and Back, as everywhere else: otherwise it types a tab
+        # character and someone on the keyboard alone could never get out of the letter.
+        self.body.setTabChangesFocus(True)
         self.prompts = QLabel(self)
         self.prompts.setWordWrap(True)
         self.prompts.setProperty("role", "soft")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
@@ -52,6 +52,10 @@ class WelcomeScreen(QWidget):
         layout.addWidget(wrapped_label(words.WELCOME_HEADING, "heading"))
         for text in (words.WELCOME_WHAT, words.WELCOME_PRIVATE, words.WELCOME_SAFETY):
             layout.addWidget(wrapped_label(text))
+        # Imported here: importing `Qt` builds all its enums (about 14 ms), which a start that
+        # shows no welcome (everyone's, after the first) need not wait for.
+        from PySide6.QtCore import Qt
+
         layout.addWidget(self.safety_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.invitation = wrapped_label(words.WELCOME_INVITE)
         layout.addWidget(self.invitation)

@@ -78,6 +78,14 @@ class _Chart(QWidget):
         line = metrics.height()
         return QRectF(self.rect()).adjusted(left, line + 8, -12, -(line + 6))
 
+    def paint_focus(self, painter: QPainter) -> None:
+        """A ring round the chart while the keyboard is on it, as round every other control:
+        without it, someone moving by Tab could not see that they had reached the chart."""
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(colours_for(self).focus_ring), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+
     def paint_axis(self, painter: QPainter, top_value: float, mondays: Sequence[date]) -> None:
         area = self.plot_area()
         line = painter.fontMetrics().height()
@@ -141,6 +149,7 @@ class WeeklyMinutesChart(_Chart):
                     area.left() + index * step + 1, area.bottom() - height, step - 2, height
                 )
                 painter.drawRoundedRect(bar, 2, 2)
+        self.paint_focus(painter)
         painter.end()
 
 
@@ -191,6 +200,7 @@ class CheckInTrendChart(_Chart):
             for measure in MEASURES:
                 self._paint_line(painter, line_colour(measure, colours), measure, area, step)
         self._paint_legend(painter, area, colours)
+        self.paint_focus(painter)
         painter.end()
 
     def _paint_line(
