@@ -26,6 +26,7 @@ from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.exercise_watch import ExerciseWatch
+from compassion_app.ui.letters_room import LettersRoom
 from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.practice_room import PracticeRoom
 from compassion_app.ui.screen_stack import ScreenStack
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(store, library, today)
         self.today.path_card.notice.connect(self.show_notice)
         self._settings_room: SettingsRoom | None = None
-        self._letters: LettersScreen | None = None
         self.screens = ScreenStack(self)
         self.screens.add(self.today, whole_at_smallest=True)
         self.navigation = NavigationBar(
@@ -113,6 +113,14 @@ class MainWindow(QMainWindow):
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
         self.practice_room = self._practice_room(store, library, start_sound, now)
+        self.letters_room = LettersRoom(
+            store,
+            now,
+            self.screens,
+            lead_in=self.practice_room.lead_in,
+            save_practice=self._save_letter_practice,
+            tell=self.show_notice,
+        )
         self.exercises = ExerciseWatch(
             library, store.folder, self.today, self.notices, lambda: self.practising, self
         )
@@ -309,32 +317,12 @@ class MainWindow(QMainWindow):
 
     @property
     def letters(self) -> LettersScreen:
-        if self._letters is None:
-            from compassion_app.ui.screens.letters import LettersScreen
-
-            self._letters = LettersScreen(
-                self._store,
-                self._now,
-                key_folder=self._store.folder,
-                lead_in=self.practice_room.lead_in,
-            )
-            self._letters.notice.connect(self.show_notice)
-            self._letters.wrote.connect(self._save_writing)
-            self._letters.practised.connect(self._save_letter_practice)
-            self.screens.add(self._letters)
-        return self._letters
+        return self.letters_room.screen
 
     def show_letters(self) -> None:
         self.navigation.check(2)
-        self.letters.refresh_archive()
-        self.screens.show_screen(self.letters)
+        self.letters_room.show()
         self._show_store_news()
-
-    def _save_writing(self, seconds: float) -> None:
-        """Writing a letter is practice too: it counts in today's minutes and the run."""
-        from compassion_app.core.letters import writing_practice
-
-        self._save_letter_practice(writing_practice(seconds))
 
     def _save_letter_practice(self, record: PracticeRecord) -> None:
         self._write(lambda: self._store.add_practice(record))
@@ -362,22 +350,13 @@ class MainWindow(QMainWindow):
             return
         self._kept.flush()
         self._remember_choice()
-        if script.kind == WRITING_KIND:
-            self._write_after_breathing(exercise_id, minutes)
+        if script.kind == WRITING_KIND:  # the Letters room's breathe-first path, a letter after
+            self.show_letters()
+            self.letters_room.write_after_breathing(
+                lambda: self.practice_room.lead_in(exercise_id, minutes)
+            )
             return
         self.practice_room.begin(script, minutes)
-
-    def _write_after_breathing(self, exercise_id: str, minutes: int) -> None:
-        """A writing practice (letter-lead-in) is the Letters room's own breathe-first path:
-        the breathing there, then a new letter open to write in."""
-        from compassion_app.core.letters import WRITING_PRACTICE_TEMPLATE
-
-        self.show_letters()
-        self.letters.begin_letter(
-            WRITING_PRACTICE_TEMPLATE,
-            breathe_first=True,
-            lead_in=lambda: self.practice_room.lead_in(exercise_id, minutes),
-        )
 
     def _remember_choice(self) -> None:
         """Keep the practice and length chosen on Today for next time (only when they changed)."""
@@ -412,8 +391,7 @@ class MainWindow(QMainWindow):
         directly (app.py), since there is no one to ask.
         """
         self._kept.flush()
-        if self._letters is not None:
-            self._letters.put_down()  # the last words typed reach the disk before we go
+        self.letters_room.put_down()  # the last words typed reach the disk before we go
         self.practice_room.let_go()  # a note to the critic kept; a practice cut short still counts
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
