@@ -112,6 +112,7 @@ class PracticeController(QObject):
             self._player = sound
             self.clock.follow_audio(lambda: sound.position)
         self.clock.start()
+        log.info("The practice began (%s)", "with sound" if self._player else "silent")
         if self.breath_follow is not None and self.breath_follow.wanted:
             self.listen_to_breath()
         self._timer.start()
