@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +20,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
 from compassion_app.core.library import Library
-from compassion_app.core.records import CheckIn, PracticeRecord
+from compassion_app.core.records import PracticeRecord
 from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.exercise_watch import ExerciseWatch
+from compassion_app.ui.letters_room import LettersRoom
 from compassion_app.ui.navigation import NavigationBar
+from compassion_app.ui.practice_room import PracticeRoom
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
@@ -42,8 +43,7 @@ if TYPE_CHECKING:
 
     from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.own_exercises import OwnExercises
-    from compassion_app.ui.practice_builder import PracticeBuilder
-    from compassion_app.ui.practice_controller import PracticeController, StartSound
+    from compassion_app.ui.practice_controller import StartSound
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
@@ -74,17 +74,13 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self.desktop, self)  # before the theme, which reads the size
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
-        self._start_sound = start_sound
         self._now = now
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
         self.today = TodayScreen(store, library, today)
         self.today.path_card.notice.connect(self.show_notice)
-        self._practice: PracticeScreen | None = None
         self._settings_room: SettingsRoom | None = None
-        self._letters: LettersScreen | None = None
-        self._builder: PracticeBuilder | None = None
         self.screens = ScreenStack(self)
         self.screens.add(self.today, whole_at_smallest=True)
         self.navigation = NavigationBar(
@@ -116,6 +112,15 @@ class MainWindow(QMainWindow):
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
+        self.practice_room = self._practice_room(store, library, start_sound, now)
+        self.letters_room = LettersRoom(
+            store,
+            now,
+            self.screens,
+            lead_in=self.practice_room.lead_in,
+            save_practice=self._save_letter_practice,
+            tell=self.show_notice,
+        )
         self.exercises = ExerciseWatch(
             library, store.folder, self.today, self.notices, lambda: self.practising, self
         )
@@ -183,11 +188,32 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
+    def _practice_room(
+        self, store: Store, library: Library, start_sound: StartSound, now: Callable[[], float]
+    ) -> PracticeRoom:
+        """The practice screen and the practices begun on it (practice_room.py)."""
+        room = PracticeRoom(
+            store,
+            library,
+            self._kept,
+            self._write,
+            self.screens,
+            start_sound,
+            now,
+            lambda: self.open_listener,
+            parent=self,
+        )
+        room.notice.connect(self.show_notice)
+        room.safety_requested.connect(self.show_safety)
+        room.back_to_today.connect(self.show_today)
+        room.opening.connect(self.navigation.hide)  # the practice has the whole window
+        room.saved.connect(self.today.refresh)
+        return room
+
     @property
     def practising(self) -> bool:
         """A practice has begun and not yet ended (paused counts)."""
-        controller = self._practice.controller if self._practice else None
-        return controller is not None and controller.running
+        return self.practice_room.practising
 
     def _show_store_news(self) -> None:
         """Files read after start-up (an older year, the letters) may have needed mending: say so.
@@ -200,17 +226,7 @@ class MainWindow(QMainWindow):
 
     @property
     def practice(self) -> PracticeScreen:
-        if self._practice is None:
-            from compassion_app.ui.screens.practice import PracticeScreen
-
-            self._practice = PracticeScreen(self._now, letters=self._store)
-            self._practice.notice.connect(self.show_notice)
-            self._practice.safety_requested.connect(self.show_safety)
-            self._practice.back_to_today.connect(self.show_today)
-            self._practice.checked_in_after.connect(self._save_check_in)
-            self._practice.listening_chosen.connect(self._listening_chosen)
-            self.screens.add(self._practice)
-        return self._practice
+        return self.practice_room.screen
 
     @property
     def settings_screen(self) -> SettingsScreen:
@@ -279,14 +295,10 @@ class MainWindow(QMainWindow):
             banner = ReminderBanner()
             self._layout.insertWidget(self._layout.indexOf(self.notices) + 1, banner)
             self._reminder = DailyReminder(
-                self._store, banner, busy=self._on_practice_screen, parent=self
+                self._store, banner, busy=self.practice_room.showing, parent=self
             )
             self._reminder.begin_requested.connect(self.show_today)
         return self._reminder
-
-    def _on_practice_screen(self) -> bool:
-        """The practice screen is showing (its check-ins and end included): no reminder now."""
-        return self._practice is not None and self.current_screen is self._practice
 
     def show_notice(self, text: str, details: str = "") -> None:
         self.notices.show_notice(text, details)
@@ -305,54 +317,16 @@ class MainWindow(QMainWindow):
 
     @property
     def letters(self) -> LettersScreen:
-        if self._letters is None:
-            from compassion_app.ui.screens.letters import LettersScreen
-
-            self._letters = LettersScreen(
-                self._store, self._now, key_folder=self._store.folder, lead_in=self._breath_lead_in
-            )
-            self._letters.notice.connect(self.show_notice)
-            self._letters.wrote.connect(self._save_writing)
-            self._letters.practised.connect(self._save_letter_practice)
-            self.screens.add(self._letters)
-        return self._letters
+        return self.letters_room.screen
 
     def show_letters(self) -> None:
         self.navigation.check(2)
-        self.letters.refresh_archive()
-        self.screens.show_screen(self.letters)
+        self.letters_room.show()
         self._show_store_news()
-
-    def _save_writing(self, seconds: float) -> None:
-        """Writing a letter is practice too: it counts in today's minutes and the run."""
-        from compassion_app.core.letters import writing_practice
-
-        self._save_letter_practice(writing_practice(seconds))
 
     def _save_letter_practice(self, record: PracticeRecord) -> None:
         self._write(lambda: self._store.add_practice(record))
         self.today.refresh()
-
-    def _breath_lead_in(
-        self, exercise_id: str | None = None, minutes: int = 1
-    ) -> PracticeController | None:
-        """Breathing before a letter, on the practice engine: by default the Letters room's own
-        minute of soothing-rhythm breathing; a writing practice chosen on Today gives its own."""
-        self._kept.flush()
-        if exercise_id is None:
-            return self.builder.lead_in(self._library, self.settings)
-        return self.builder.lead_in(self._library, self.settings, exercise_id, minutes)
-
-    @property
-    def builder(self) -> PracticeBuilder:
-        """Makes practices; built (with the practice engine's code) when the first one starts."""
-        if self._builder is None:
-            from compassion_app.ui.practice_builder import PracticeBuilder
-
-            self._builder = PracticeBuilder(
-                self._start_sound, self._now, lambda: self.open_listener, parent=self
-            )
-        return self._builder
 
     def show_settings(self) -> None:
         self.navigation.check(3)
@@ -362,7 +336,7 @@ class MainWindow(QMainWindow):
         """Support and safety; during a practice it also offers to end gently."""
         from compassion_app.ui.screens.safety import SafetyDialog
 
-        in_practice = self.practising and self._on_practice_screen()
+        in_practice = self.practising and self.practice_room.showing()
         dialog = SafetyDialog(self, in_practice=in_practice)
         if in_practice:
             dialog.accepted.connect(self.practice.end_gently)
@@ -376,51 +350,19 @@ class MainWindow(QMainWindow):
             return
         self._kept.flush()
         self._remember_choice()
-        if script.kind == WRITING_KIND:
-            self._write_after_breathing(exercise_id, minutes)
+        if script.kind == WRITING_KIND:  # the Letters room's breathe-first path, a letter after
+            self.show_letters()
+            self.letters_room.write_after_breathing(
+                lambda: self.practice_room.lead_in(exercise_id, minutes)
+            )
             return
-        self._release_last_practice()
-        controller = self.builder.practice(script, minutes, self.settings)
-        controller.finished.connect(self._save)
-        self.navigation.hide()
-        self.screens.show_screen(self.practice)
-        self.practice.begin(controller, self.settings)
-
-    def _write_after_breathing(self, exercise_id: str, minutes: int) -> None:
-        """A writing practice (letter-lead-in) is the Letters room's own breathe-first path:
-        the breathing there, then a new letter open to write in."""
-        from compassion_app.core.letters import WRITING_PRACTICE_TEMPLATE
-
-        self.show_letters()
-        self.letters.begin_letter(
-            WRITING_PRACTICE_TEMPLATE,
-            breathe_first=True,
-            lead_in=lambda: self._breath_lead_in(exercise_id, minutes),
-        )
-
-    def _listening_chosen(self, yes: bool) -> None:
-        self._kept.change(replace(self.settings, listen_to_breath=yes, asked_to_listen=True))
+        self.practice_room.begin(script, minutes)
 
     def _remember_choice(self) -> None:
         """Keep the practice and length chosen on Today for next time (only when they changed)."""
         choice = self.today.choice()
         if choice != self._store.get_setting(CHOICE_KEY, None):
             self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
-
-    def _release_last_practice(self) -> None:
-        """Close the finished practice's sound stream; its end bell has long rung out by now."""
-        last = self._practice.controller if self._practice else None
-        if last is not None:
-            last.close()
-            last.deleteLater()
-
-    def _save(self, record: PracticeRecord) -> None:
-        saved = self._write(lambda: self._store.add_practice(record))
-        self.practice.show_finished(record, saved)
-        self.today.refresh()
-
-    def _save_check_in(self, record: PracticeRecord, checkin: CheckIn) -> None:
-        self._write(lambda: self._store.update_practice(replace(record, checkin_after=checkin)))
 
     @property
     def settings(self) -> Settings:
@@ -449,14 +391,8 @@ class MainWindow(QMainWindow):
         directly (app.py), since there is no one to ask.
         """
         self._kept.flush()
-        if self._letters is not None:
-            self._letters.put_down()  # the last words typed reach the disk before we go
-        if self._practice is not None:
-            self._practice.critic_note.keep_unsaved()  # a note to the critic, likewise
-        controller = self._practice.controller if self._practice else None
-        if controller is not None:
-            controller.end_early()  # a practice cut short still counts; saved by _save
-            controller.close()
+        self.letters_room.put_down()  # the last words typed reach the disk before we go
+        self.practice_room.let_go()  # a note to the critic kept; a practice cut short still counts
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:
@@ -464,8 +400,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # the person chose to keep the app in the tray; Quit ends it
             self.hide()
             return
-        controller = self._practice.controller if self._practice else None
-        if controller is not None and controller.running:
+        if self.practising:
             # The same kind question Esc asks; the window closes only if they choose to end.
             event.ignore()
             self.practice.ask_to_end(then=self.close)
