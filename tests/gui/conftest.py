@@ -13,8 +13,7 @@ from helpers.fakes import FakeTime
 
 
 @pytest.fixture
-def window(qtbot, qapp, tmp_path):
-    system_font = qapp.font()  # the text size belongs to the whole application, as colours do
+def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "store.json")
     clock = FakeTime()
     window = MainWindow(store, read_library(resource_path("scripts")), no_sound, now=clock)
@@ -25,7 +24,6 @@ def window(qtbot, qapp, tmp_path):
     window.show()
     yield window
     store.close()
-    qapp.setFont(system_font)  # a larger size chosen in a test does not reach the next test
 
 
 @pytest.fixture(autouse=True)

@@ -96,3 +96,21 @@ def test_a_letter_being_reread_grows_with_the_text_size(window, tmp_path):
     before = passage_points()
     choose_text_size(window, 150)
     assert passage_points() == pytest.approx(before * 1.5, rel=0.05)
+
+
+@pytest.mark.parametrize("screen_name", ["today", "settings_screen", "progress_screen"])
+def test_after_choosing_200_percent_nothing_is_cut_off_at_the_side(qtbot, window, screen_name):
+    """Chosen while the app runs: the screens' widest lines grow, so the window grows to hold
+    them (or, where the desktop is too small for that, the screen scrolls sideways)."""
+    window.resize(900, 680)
+    choose_text_size(window, 200)
+    screen = getattr(window, screen_name)
+    getattr(window, "show_" + screen_name.removesuffix("_screen"))()
+    window.resize(900, 680)  # what a person had; the window may still grow past it
+    qtbot.waitUntil(lambda: window.screens.current is screen)
+    scroll = screen.parentWidget().parentWidget()  # the viewport, then its scroll area
+    qtbot.wait(50)
+    needed = screen.minimumSizeHint().width()
+    shown = scroll.viewport().width()
+    reachable = shown >= needed or scroll.horizontalScrollBar().isVisible()
+    assert reachable, f"{screen_name} needs {needed} px across and shows {shown} without a way on"
