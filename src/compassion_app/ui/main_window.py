@@ -1,10 +1,13 @@
-"""The main window: Today, the practice and Settings in one calm window, with room for notices.
+"""The main window: Today, the practice, Progress, Letters and Settings in one calm window, with
+room for notices.
 
 This module is the window's wiring: which screen shows when, and where what the screens report is
-saved. Practices are built in practice_builder.py, the tabs live in navigation.py and the settings'
-delayed saving in settings_keeper.py. Only Today is built before the window first appears; the
-other screens (and the Qt and audio code behind them) are built the first time they are needed,
-so the app opens quickly.
+saved. Each room is put together in its own module: practice_room.py (its practices built in
+practice_builder.py), progress_room.py, letters_room.py and settings_room.py; the tabs live in
+navigation.py, the settings' delayed saving in settings_keeper.py and the watch over the exercise
+files in exercise_watch.py. Only Today is built before the window first appears; the other screens
+(and the Qt and audio code behind them) are built the first time they are needed, so the app opens
+quickly.
 """
 
 from __future__ import annotations
@@ -103,10 +106,7 @@ class MainWindow(QMainWindow):
         self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        # Tab starts at the top, along the bar, then walks down Today.
-        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
+        self.navigation.lead_tab_to(self.today.exercise)  # Tab starts at the top, then Today
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
