@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse itself is loaded only for the commands, not for the everyday start
+    from argparse import Namespace
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,12 +23,26 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse(argv)
     if not opens_window(args):
-        return run_command(args)
+        return _quietly_if_unread(run_command, args)
     # Imported here so the command-line tools never load Qt.
     from compassion_app.app import run_app
 
     practice = (args.exercise, args.minutes) if args.command == "practice" else None
     return run_app(args.data_dir, practice)
+
+
+def _quietly_if_unread(command: Callable[[Namespace], int], args: Namespace) -> int:
+    """Run a command whose reader may go away early (`compassion-app list | head -1`): then there
+    is no one left to tell, so it ends quietly instead of with a BrokenPipeError traceback."""
+    try:
+        code = command(args)
+        sys.stdout.flush()  # inside the try: the last lines are often written only here
+        return code
+    except BrokenPipeError:
+        # The recipe in Python's own notes on SIGPIPE: stdout points nowhere, so that the
+        # interpreter's final flush cannot fail again on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _plain_start(argv: list[str]) -> tuple[Path | None] | None:

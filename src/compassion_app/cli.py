@@ -105,9 +105,9 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _list(library: Library) -> int:
     for script in library.ordered():
-        minutes = ", ".join(str(m) for m in script.minutes)
+        lengths = messages.lengths(script.minutes)
         print(
-            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, minutes=minutes)
+            messages.CLI_LIST_ROW.format(id=script.exercise_id, title=script.title, lengths=lengths)
         )
     return 0
 
@@ -123,8 +123,7 @@ def chosen_practice(
     # `is None`, not `or`: a 0 the person typed is refused, not read as "the usual length".
     chosen = script.default_minutes if minutes is None else minutes
     if chosen not in script.minutes:
-        *most, last = [str(m) for m in script.minutes]
-        offered = f"{', '.join(most)} or {last}" if most else last
+        offered = messages.lengths(script.minutes, last=" or ")
         raise LookupError(messages.CLI_LENGTHS.format(title=script.title, lengths=offered))
     return script, chosen
 
@@ -206,7 +205,7 @@ def _export(paths: DataPaths, file: Path) -> int:
             notice = store.take_notice()  # after reading: files are read as they are asked for
             if notice:
                 print(notice, file=sys.stderr)
-    print(messages.STORE_EXPORTED.format(practices=done.practices, letters=done.letters, path=file))
+    print(messages.exported(done.practices, done.letters, file))
     return 0
 
 
@@ -230,15 +229,7 @@ def _import(paths: DataPaths, file: Path) -> int:
             if given:
                 store.set_letter_cipher(unlock(paths.root, given))
         added = import_file(store, file)
-    print(
-        messages.STORE_IMPORTED.format(
-            practices=added.practices,
-            versions=added.versions,
-            rest_days=added.rest_days,
-            skipped=added.skipped,
-            path=file,
-        )
-    )
+    print(messages.imported(added.practices, added.versions, added.rest_days, added.skipped, file))
     return 0
 
 
@@ -276,8 +267,7 @@ def _check(files: list[Path]) -> int:
             problems += 1
             print(error)
             continue
-        lengths = ", ".join(str(m) for m in script.minutes)
-        print(messages.CHECK_FINE.format(file=path.name, lengths=lengths))
+        print(messages.CHECK_FINE.format(file=path.name, lengths=messages.lengths(script.minutes)))
     if len(files) > 1:
         summary = messages.CHECK_SUMMARY_PROBLEMS if problems else messages.CHECK_SUMMARY_FINE
         print(summary.format(problems=problems, count=len(files)))

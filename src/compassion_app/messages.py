@@ -96,10 +96,10 @@ ALREADY_OPEN_NO_ANSWER = (
 )
 
 # The command line's own words (list, timeline, render).
-CLI_LIST_ROW = "{id}\t{title}\t{minutes} minutes"
+CLI_LIST_ROW = "{id}\t{title}\t{lengths}"
 CLI_NOTE = "Note: {problem}"
 CLI_NO_SUCH_EXERCISE = "There is no exercise called {exercise!r}. Known: {known}."
-CLI_LENGTHS = "{title} can be practised for {lengths} minutes."
+CLI_LENGTHS = "{title} can be practised for {lengths}."
 CLI_RENDER_FAILED = "The practice could not be written to {out}. {reason}"
 RENDER_UNKNOWN_FORMAT = "{name} cannot be written: a name ending in .wav, .flac or .ogg would work."
 CLI_RENDERED = "Wrote {title}, {minutes} min, to {out}"
@@ -217,6 +217,9 @@ READING_DAMAGED_NOTHING = (
     "included here. Nothing was changed; Compassion Companion will set it aside the next time it "
     "opens, and it stays there if you would like help recovering it."
 )
+READING_NOT_OPENED = (
+    "The file holding {file} could not be opened, so nothing from it is included here. {reason}"
+)
 READING_NOT_MIGRATED = (
     "Your history is still in the older single-file form; it was read as it is. Compassion "
     "Companion will rearrange it into smaller files the next time it opens."
@@ -232,14 +235,31 @@ READING_PENDING_SEALED = (
 )
 
 # Export and import (the command line and, later, the settings screen).
-STORE_EXPORTED = "Wrote {practices} practices and {letters} letters to {path}."
-STORE_EXPORT_FAILED = (
-    "Your history could not be written to {path} because {reason}. Nothing was changed."
-)
-STORE_IMPORTED = (
-    "Added {practices} practices, {versions} letter versions and {rest_days} rest days from "
-    "{path}. {skipped} were already here and were left as they were."
-)
+
+
+def exported(practices: int, letters: int | None, path: object) -> str:
+    """What an export wrote. A table (.csv) holds practices only, so it names no letters:
+    "and 0 letters" would read as if the person's letters had been lost."""
+    what = counted(practices, "practice")
+    if letters is not None:
+        what += f" and {counted(letters, 'letter')}"
+    return f"Wrote {what} to {path}."
+
+
+STORE_EXPORT_FAILED = "Your history could not be written to {path}. {reason} Nothing was changed."
+
+
+def imported(practices: int, versions: int, rest_days: int, skipped: int, path: object) -> str:
+    """What an import added, each count with its word ("1 rest day", not "1 rest days")."""
+    added = (
+        f"Added {counted(practices, 'practice')}, {counted(versions, 'letter version')} and "
+        f"{counted(rest_days, 'rest day')} from {path}."
+    )
+    if skipped == 1:
+        return f"{added} 1 was already here and was left as it was."
+    return f"{added} {skipped} were already here and were left as they were."
+
+
 STORE_IMPORT_UNREADABLE = "{path} could not be read. {reason} Nothing was changed."
 STORE_IMPORT_NOT_JSON = (
     "{path} is not a Compassion Companion export: it does not hold the kind of text an export "
@@ -444,12 +464,24 @@ def milestone_days(days: int) -> str:
     return f"You have made time for yourself on {days} days. Each one was a kindness."
 
 
+def counted(count: int, thing: str) -> str:
+    """ "1 practice", "3 practices": a count with its word."""
+    return f"{count} {thing}" + ("" if count == 1 else "s")
+
+
+def lengths(minutes: tuple[int, ...] | list[int], last: str = ", ") -> str:
+    """An exercise's lengths: "1 minute", "3, 5 minutes" (or "3 or 5 minutes", with `last`)."""
+    shown = [str(m) for m in minutes]
+    listed = last.join([", ".join(shown[:-1]), shown[-1]]) if len(shown) > 1 else "".join(shown)
+    return listed + (" minute" if list(minutes) == [1] else " minutes")
+
+
 def days(count: int) -> str:
-    return f"{count} day" + ("" if count == 1 else "s")
+    return counted(count, "day")
 
 
 def weeks(count: int) -> str:
-    return f"{count} week" + ("" if count == 1 else "s")
+    return counted(count, "week")
 
 
 # `compassion-app stats`: the same figures as the progress screen, in plain lines.
@@ -817,7 +849,7 @@ CLI_PATTERN_EXPECTED = (
     "0 to 10, out 1 to 20); it was given {given!r}."
 )
 CLI_RATE_EXPECTED = "--breaths-per-minute takes a number from 2 to 20; it was given {given}."
-CHECK_FINE = "{file}: fine ({lengths} minutes)"
+CHECK_FINE = "{file}: fine ({lengths})"
 CHECK_SUMMARY_FINE = "All {count} files are fine."
 CHECK_SUMMARY_PROBLEMS = "{problems} of {count} files have something to fix."
 

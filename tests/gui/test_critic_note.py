@@ -140,6 +140,8 @@ def test_behind_an_unopened_passphrase_the_note_says_why_before_anything_is_writ
         note = window.practice.critic_note
         assert note.isVisible() and note.status.text() == messages.CRITIC_NOTE_LOCKED
         assert not note.fields.isVisible()
+        # No "Would you like to jot down a note?" above words saying one cannot be kept.
+        assert not note.invite.isVisible()
     finally:
         store.close()
 

@@ -5,7 +5,9 @@ nothing is clicked and no slot is called, so a key that does nothing, or a scree
 focus on nothing, fails the walk where it happens.
 """
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,6 +164,13 @@ def test_the_four_week_path_joined_and_its_step_begun_with_the_keyboard(qtbot, w
     assert (record.exercise_id, record.planned_seconds) == ("soothing-rhythm-breathing", 180)
 
 
+def backed_up_words():
+    """The words Back up now says once the copy is made, with its count and folder to read."""
+    pattern = re.escape(messages.DATA_BACKED_UP)
+    pattern = pattern.replace(re.escape("{files}"), r"(?P<files>\d+)")
+    return pattern.replace(re.escape("{folder}"), r"(?P<folder>.+)")
+
+
 def test_settings_text_size_backup_and_the_exercise_guide_with_the_keyboard(qtbot, window):
     window_ready(qtbot, window)
     choose(qtbot, tab_named(window, messages.TAB_SETTINGS))
@@ -176,7 +185,9 @@ def test_settings_text_size_backup_and_the_exercise_guide_with_the_keyboard(qtbo
     backup = window.data_card.backup_button
     choose(qtbot, backup)
     qtbot.waitUntil(lambda: window.data_card.result.text() != "")
-    assert window.data_card.result.text().split()[0] in messages.DATA_BACKED_UP
+    told = re.fullmatch(backed_up_words(), window.data_card.result.text())
+    assert told is not None, window.data_card.result.text()
+    assert len(list(Path(told["folder"]).rglob("*.json"))) >= 1  # the copy is on disk
 
     guide = window.own_card.help_button
     choose(qtbot, guide)

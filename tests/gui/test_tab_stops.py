@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from compassion_app import messages
+from compassion_app.core.critic_notes import NOTICING_EXERCISE_ID
 from compassion_app.ui.screens.safety import SafetyDialog
 from helpers.keyboard import (
     ask_to_end,
@@ -155,3 +156,57 @@ def test_support_and_safety_by_tab_on_today_and_in_a_practice(qtbot, window):
     stops = check_tab_round(qtbot, dialog, "Support and safety, in a practice")
     assert dialog.end_gently_button in stops
     press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_the_welcome_the_breath_before_a_letter_and_the_exercise_guide_by_tab(qtbot, window):
+    window.welcome_if_new()  # as the app does on a first start
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is window.welcome.try_button)
+    check_tab_round(qtbot, window, "Welcome")
+    choose(qtbot, window.welcome.skip_button)
+    qtbot.waitUntil(lambda: window.current_screen is window.today)
+
+    choose(qtbot, tab_named(window, messages.LETTERS_TAB))
+    letters = window.letters
+    choose(qtbot, letters.archive.begin_button)
+    choose(qtbot, letters.chooser.breathe_first)
+    choose(qtbot, letters.chooser.buttons[None])  # a blank page, after a minute of breath
+    qtbot.waitUntil(lambda: letters.currentWidget() is letters.lead)
+    check_tab_round(qtbot, window, "A minute of breath before the letter")
+    choose(qtbot, letters.lead.skip_button)
+    qtbot.waitUntil(lambda: letters.currentWidget() is letters.editor)
+
+    choose(qtbot, tab_named(window, messages.TAB_SETTINGS))
+    choose(qtbot, window.own_card.help_button)
+    check_tab_round(qtbot, dialog_in_front(qtbot), "How to write an exercise")
+    press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_the_grounding_after_end_gently_and_the_note_to_the_critic_by_tab(qtbot, window):
+    window_ready(qtbot, window)
+    press(qtbot, Qt.Key.Key_Return)
+    skip_check_in(qtbot, window)
+    choose(qtbot, open_safety(qtbot).end_gently_button)
+    practice = window.practice
+    qtbot.waitUntil(practice.grounding.isVisible)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is practice.grounding.go_on_button)
+    check_tab_round(qtbot, window, "Grounding")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(practice.checkin_after.isVisible)
+    choose(qtbot, practice.checkin_after.skip_button)
+    qtbot.waitUntil(lambda: focused() is practice.back_button)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen is window.today)
+
+    today = window.today
+    tab_to(qtbot, today.exercise)
+    while today.exercise.currentData() != NOTICING_EXERCISE_ID:
+        press(qtbot, Qt.Key.Key_Down)
+    choose(qtbot, today.begin_button, Qt.Key.Key_Return)
+    skip_check_in(qtbot, window)
+    timeline = practice.controller.practice.timeline
+    seconds = timeline.practice_frames // timeline.sample_rate
+    window.clock.now += seconds + 1
+    qtbot.waitUntil(practice.critic_note.isVisible)
+    check_tab_round(qtbot, window, "A note to the critic")

@@ -1,6 +1,7 @@
 """The command line, run as a person would run it: a fresh process, reading what it prints."""
 
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -32,8 +33,17 @@ def test_list_shows_each_exercise_with_its_lengths():
         "Soothing-rhythm breathing",
         "1, 3, 5, 10, 15, 20 minutes",
     ]
+    assert rows["soothe-now"][1:] == ["Soothe now", "1 minute"]  # not "1 minutes"
     bundled = resource_path("scripts").glob("*.toml")
     assert set(rows) == {tomllib.loads(path.read_text(encoding="utf-8"))["id"] for path in bundled}
+
+
+def test_one_minute_is_said_as_one_minute_when_a_length_is_refused_or_checked():
+    refused = run("timeline", "soothe-now", "--minutes", "3")
+    assert refused.returncode != 0
+    assert "Soothe now can be practised for 1 minute." in refused.stderr
+    checked = run("check", str(resource_path("scripts", "soothe-now.toml")))
+    assert checked.stdout.strip() == "soothe-now.toml: fine (1 minute)"
 
 
 OWN_SCRIPT = """\
@@ -254,3 +264,21 @@ def test_timeline_follows_the_pace_saved_in_the_apps_settings(tmp_path):
     # The options still have the last word.
     chosen = breath_seconds(run(*base, "--minutes", "5", "--json", "--pattern", "4,1,6,1"))
     assert chosen == pytest.approx({"in": 4.0, "hold_in": 1.0, "out": 6.0, "hold_out": 1.0})
+
+
+def test_a_reader_that_goes_away_early_ends_the_command_quietly():
+    # As `compassion-app list | head -1` does: the reading end of the pipe is already closed.
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "compassion_app", "list"],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(writing)
+    assert "Traceback" not in result.stderr
+    assert "BrokenPipeError" not in result.stderr

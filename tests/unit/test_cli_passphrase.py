@@ -51,7 +51,7 @@ def test_letters_imported_with_the_passphrase_are_sealed_beside_the_others(tmp_p
         "--data-dir", data, "import", exported_file(tmp_path, letters=[BROUGHT]), given=PASSPHRASE
     )
     assert imported.returncode == 0, imported.stderr
-    assert "1 letter versions" in imported.stdout
+    assert "1 letter version and" in imported.stdout
     assert b"better than you think" not in (data / "letters" / "brought-in.json").read_bytes()
     store = open_store(data)
     try:
@@ -82,7 +82,7 @@ def test_enter_alone_leaves_the_letters_closed_and_practices_still_come_in(tmp_p
         "--data-dir", data, "import", exported_file(tmp_path, practices=[practice]), given="\n"
     )
     assert imported.returncode == 0, imported.stderr
-    assert "Added 1 practices" in imported.stdout
+    assert "Added 1 practice," in imported.stdout
 
 
 def test_export_never_writes_protected_letters_in_plain_words(tmp_path: Path) -> None:

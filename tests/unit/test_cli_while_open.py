@@ -107,3 +107,13 @@ def test_stats_on_a_damaged_history_says_what_is_wrong_and_changes_nothing(tmp_p
     assert "last good copy" in result.stderr
     assert json.loads(result.stdout)["total_minutes"] == 10  # the copy holds the first practice
     assert after == before
+
+
+def test_timeline_follows_the_saved_settings_while_the_app_holds_them(tmp_path) -> None:
+    root = tmp_path / "data"
+    with Store.open(DataPaths(root).store) as store:  # held, as the open window holds it
+        store.set_setting("preferences", {"guide_voice": False})
+        result = run("--data-dir", root, "timeline", "soothe-now", "--json")
+    assert result.returncode == 0, result.stderr
+    kinds = {event["kind"] for event in json.loads(result.stdout)["events"]}
+    assert "caption" in kinds and "voice" not in kinds  # the saved choice, read without a lock

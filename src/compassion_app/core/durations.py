@@ -30,10 +30,13 @@ def length_in_minutes(minutes: int) -> str:
 
 
 def practised_of_planned(actual_seconds: int, planned_seconds: int, completed: bool) -> str:
-    """In a list: "10 min" for a whole practice, "2 of 10 min" or "under 1 of 3 min" for part."""
+    """In a list: "10 min" for a whole practice, "2 of 10 min" or "under 1 of 3 min" for part.
+
+    A whole one shorter than half a minute (a few moments of letter writing) is "under 1 min".
+    """
     planned = whole_minutes(planned_seconds)
     if completed:
-        return words.SHORT_MINUTES.format(minutes=planned)
+        return words.SHORT_MINUTES.format(minutes=planned or words.UNDER_ONE)
     done = whole_minutes(actual_seconds)
     part = str(done) if done else words.UNDER_ONE
     return words.PART_OF_MINUTES.format(done=part, planned=planned)

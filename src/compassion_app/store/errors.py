@@ -53,7 +53,9 @@ def failure_reason(error: OSError, folder: Path | None) -> str:
     if error.errno in _NOT_ALLOWED:
         place = f"the folder {folder}" if folder else "its folder"
         return messages.STORE_REASON_NOT_ALLOWED.format(place=place)
-    log.warning("Writing to %s failed: %r", folder or "the store", error)  # the detail, for us
+    # The detail, for us. Info, not warning: the app's log keeps it, and the command line (which
+    # has no log) does not print the system's own words beside the plain ones.
+    log.info("Writing to %s failed: %r", folder or "the store", error)
     return messages.STORE_REASON_OTHER
 
 

@@ -29,7 +29,7 @@ from compassion_app.core.letters import Letter
 from compassion_app.core.records import PracticeRecord
 from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
-from compassion_app.store.errors import StoreError, failure_reason
+from compassion_app.store.errors import StoreError
 from compassion_app.store.letters import check_letter_id
 from compassion_app.store.reading import ReadOnlyStore
 from compassion_app.store.storage import write_atomically
@@ -69,7 +69,7 @@ Readable = Store | ReadOnlyStore
 @dataclass(frozen=True)
 class Exported:
     practices: int
-    letters: int
+    letters: int | None  # None: the file is a table of practices, which holds no letters
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ class Export:
 
     @property
     def counts(self) -> Exported:
-        return Exported(len(self.practices), len(self.document["letters"]) if self.document else 0)
+        letters = None if self.document is None else len(self.document["letters"])
+        return Exported(len(self.practices), letters)
 
 
 def export_everything(store: Readable, path: Path) -> Exported:
@@ -128,7 +129,9 @@ def write_export(export: Export) -> Exported:
     try:
         write_atomically(export.path, payload)
     except OSError as error:
-        reason = failure_reason(error, export.path.parent)
+        # The place is one the person chose, so the words say what is wrong with it (a folder
+        # that is not there, a full disk, ...), as a save elsewhere does.
+        reason = plain_reason(error, export.path.parent)
         message = messages.STORE_EXPORT_FAILED.format(path=export.path, reason=reason)
         raise StoreError(message) from error
     return export.counts
@@ -194,7 +197,8 @@ def _parsed(path: Path, raw: bytes) -> Any:
     try:
         return json.loads(raw.decode("utf-8"), parse_constant=refuse)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        log.warning("%s is not JSON: %r", path, error)
+        # Info, not warning: the app's log keeps it, and the command line's words stay plain.
+        log.info("%s is not JSON: %r", path, error)
         line = getattr(error, "lineno", None)  # json.JSONDecodeError knows where it stopped
         where = messages.STORE_IMPORT_NOT_JSON_WHERE.format(line=line) if line else ""
         message = messages.STORE_IMPORT_NOT_JSON.format(path=path, where=where)

@@ -10,13 +10,14 @@ plain words that the app will tidy it the next time it opens.
 
 Files are read one at a time, so a letter index and the letters' own files may be a moment apart
 while the window writes; the letters code already reconciles the two, here in memory only.
+(On Windows a file being read cannot be replaced: a save landing in that very moment fails like
+any failed save - a practice or letter stays waiting and goes with the next save.)
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 from typing import TypeVar
 
 from tinydb import TinyDB
@@ -48,8 +49,10 @@ class ReadingFolder(Folder):
     (The letters' index is brought up to date in memory when a letter file is newer than it.)
     """
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(root)
+    def __init__(self, main: Path) -> None:
+        super().__init__(main.parent)
+        #: The main file: without it nothing can be read, so a failure to open it is raised.
+        self.main_name = main.name
         #: Files already read in another form (a version-1 file's history), by name.
         self.preloaded: dict[str, Tables] = {}
 
@@ -89,6 +92,12 @@ class ReadingFolder(Folder):
                 return read_tables(path, cipher)
             except CorruptStoreError:
                 pass
+            except OSError as error:  # not allowed, or not a file: the rest can still be read
+                if name == self.main_name:
+                    raise
+                reason = plain_reason(error, path)
+                self.notices.append(messages.READING_NOT_OPENED.format(file=label, reason=reason))
+                return {}
         for copy, day in self.backups.candidates(path):
             try:
                 tables = read_tables(copy, cipher) if copy.exists() else None
@@ -122,7 +131,7 @@ class ReadOnlyStore:
         A folder that does not exist reads as an empty history (and is not created). Raises
         NewerSchemaError for a folder from a newer app, StoreError if it cannot be read at all.
         """
-        folder = ReadingFolder(path.parent)
+        folder = ReadingFolder(path)
         try:
             main = folder.open(path.name, messages.STORE_FILE_SETTINGS)
             notices = _main_tables(path, folder, main)
@@ -188,12 +197,7 @@ class ReadOnlyStore:
     def __enter__(self) -> ReadOnlyStore:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 

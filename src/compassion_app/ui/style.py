@@ -83,12 +83,12 @@ QComboBox QAbstractItemView {{
 }}
 QListWidget {{ border: none; background: transparent; color: {c.ink}; }}
 QListWidget::item {{ padding: 5px 0; }}
-QLineEdit, QPlainTextEdit {{
+QLineEdit, QPlainTextEdit, QTextBrowser {{
     background: {c.card}; color: {c.ink}; border: 1px solid {c.button_border};
     border-radius: 10px; padding: 8px 12px;
     selection-background-color: {c.selection}; selection-color: {c.ink};
 }}
-QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.calm}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus {{ border: 2px solid {c.calm}; }}
 QListWidget#letters::item {{ padding: 10px 6px; border-bottom: 1px solid {c.card_border}; }}
 QListWidget#letters::item:selected {{ background: {c.selection}; color: {c.ink}; }}
 QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 1px 2px; }}

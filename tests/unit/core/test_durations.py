@@ -27,3 +27,10 @@ def test_the_sentence_and_the_list_agree_on_the_minutes():
 def test_a_whole_practice_shows_its_length():
     assert practised_of_planned(600, 600, completed=True) == "10 min"
     assert practised_time(60) == "1 minute"
+
+
+def test_a_few_moments_of_writing_are_under_a_minute_never_zero():
+    # A letter session is kept as whole, planned as long as it lasted: 20 seconds of it is no
+    # "0 min" in Today's list, which read as if the writing had not counted.
+    assert practised_of_planned(20, 20, completed=True) == "under 1 min"
+    assert practised_time(20) == "less than a minute"

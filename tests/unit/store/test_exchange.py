@@ -203,13 +203,50 @@ def test_the_command_line_exports_and_imports_with_a_data_folder(tmp_path: Path)
 
     exporting = run("--data-dir", tmp_path / "one", "export", out)
     assert exporting.returncode == 0, exporting.stderr
-    assert "Wrote 2 practices and 1 letters" in exporting.stdout
+    assert "Wrote 2 practices and 1 letter to" in exporting.stdout
     importing = run("--data-dir", tmp_path / "two", "import", out)
     assert importing.returncode == 0, importing.stderr
-    assert "Added 2 practices, 2 letter versions and 1 rest days" in importing.stdout
+    assert "Added 2 practices, 2 letter versions and 1 rest day from" in importing.stdout
 
     with Store.open(tmp_path / "two" / "compassion-companion.json") as copy:
         assert len(copy.practices()) == 2
+
+
+def test_the_command_line_counts_in_plain_words_and_a_table_names_no_letters(
+    tmp_path: Path,
+) -> None:
+    with Store.open(tmp_path / "one" / "compassion-companion.json") as store:
+        filled(store)  # two practices and a letter
+        store.add_practice(on_day(2))
+    table = tmp_path / "practices.csv"
+    exporting = run("--data-dir", tmp_path / "one", "export", table)
+    assert exporting.returncode == 0, exporting.stderr
+    # A table holds practices only: "and 0 letters" would read as if the letter were lost.
+    assert exporting.stdout.strip() == f"Wrote 3 practices to {table}."
+    importing = run("--data-dir", tmp_path / "one", "import", table)
+    assert importing.returncode == 0, importing.stderr
+    assert "Added 0 practices, 0 letter versions and 0 rest days" in importing.stdout
+    assert "3 were already here" in importing.stdout
+
+
+def test_the_command_line_says_plainly_why_a_file_cannot_be_used_and_nothing_more(
+    tmp_path: Path,
+) -> None:
+    nowhere = tmp_path / "no such folder" / "all.json"
+    exporting = run("--data-dir", tmp_path / "one", "export", nowhere)
+    assert exporting.returncode == 1
+    said = exporting.stderr.strip()
+    assert said.startswith(f"Your history could not be written to {nowhere}.")
+    assert "could not be found" in said  # the folder is not there, not "a problem with the disk"
+    assert "Error" not in said and "\n" not in said  # no FileNotFoundError(2, ...) line before it
+
+    not_json = tmp_path / "notes.txt"
+    not_json.write_text("title = 3\n", encoding="utf-8")
+    importing = run("--data-dir", tmp_path / "one", "import", not_json)
+    assert importing.returncode == 1
+    said = importing.stderr.strip()
+    assert "is not a Compassion Companion export" in said
+    assert "JSONDecodeError" not in said and "\n" not in said
 
 
 def test_an_import_waits_for_an_open_window_then_says_how_to_go_on(tmp_path: Path) -> None:

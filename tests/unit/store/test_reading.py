@@ -103,6 +103,16 @@ def test_a_damaged_file_with_no_copy_says_so_and_shows_the_rest(store_path: Path
     assert every_byte(store_path.parent) == before
 
 
+def test_a_year_that_cannot_be_opened_is_named_and_the_rest_is_read(store_path: Path) -> None:
+    with Store.open(store_path) as writer:
+        filled(writer)
+    (store_path.parent / "practices" / "2023.json").mkdir()  # where a file should be, a folder
+    with ReadOnlyStore.open(store_path) as reader:
+        assert len(reader.practices()) == 2  # 2024's are all here
+        notice = reader.take_notice() or ""
+    assert "your practices from 2023 could not be opened" in notice
+
+
 def test_a_missing_main_file_is_read_from_its_copy_and_not_restored(store_path: Path) -> None:
     with Store.open(store_path) as writer:
         filled(writer)
@@ -182,6 +192,25 @@ def test_protected_letters_stay_sealed(store_path: Path) -> None:
             reader.letters()
         assert len(reader.practices()) == 2  # the figures need no passphrase
     assert every_byte(store_path.parent) == before
+
+
+def test_a_letter_index_a_moment_behind_its_files_is_read_gracefully(store_path: Path) -> None:
+    """Read between the window's two writes: a letter's file saved but not yet in the index,
+    and an index entry whose letter was just deleted."""
+    with Store.open(store_path) as writer:
+        filled(writer)
+        letters = store_path.parent / "letters"
+        index = (letters / "index.json").read_bytes()
+        writer.save_letter(Letter("New", "Just begun", BEGUN, BEGUN, letter_id="lettertwo"))
+        (letters / "index.json").write_bytes(index)  # the index as it was before that save
+        (letters / "letterone.json").unlink()  # and the first letter's file gone, index entry kept
+        (letters / "letterone.json.bak").unlink()
+        before = every_byte(store_path.parent)
+        with ReadOnlyStore.open(store_path) as reader:
+            assert [s.title for s in reader.letters()] == ["New"]
+            assert reader.letter("lettertwo").body == "Just begun"
+            assert reader.letter_versions("letterone") == []
+        assert every_byte(store_path.parent) == before  # the index is mended in memory only
 
 
 WHOLE_BODY = re.compile(r"words \d+ (kind ){200}")

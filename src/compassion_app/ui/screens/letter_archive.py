@@ -21,6 +21,7 @@ from compassion_app.core.letter_templates import TEMPLATES
 from compassion_app.core.letters import LetterSummary
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.text import wrapped_label
+from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 TIMER_CHOICES = (0, 5, 10, 15, 20)  # minutes; 0 is no timer
 
@@ -67,6 +68,9 @@ class LetterArchive(QWidget):
         inside.addWidget(self.list)
         self.list_card = card
         layout.addWidget(card, 1)
+        # With no letters the card is hidden and its stretch with it: this takes the room
+        # instead, so the words stay together at the top rather than spread down the page.
+        layout.addStretch(0)
         links = QHBoxLayout()
         links.addWidget(self.protect_button)
         links.addStretch(1)
@@ -139,6 +143,7 @@ class LetterChooser(QWidget):
         timer_row.addWidget(wrapped_label(messages.LETTER_TIMER_LABEL, "soft"))
         self.timer = QComboBox(self)
         self.timer.setAccessibleName(messages.LETTER_TIMER_LABEL)
+        guard_wheel(self.timer)  # scrolling the page must not change the timer on the way
         for minutes in TIMER_CHOICES:
             words = (
                 messages.LETTER_TIMER_MINUTES.format(minutes=minutes)

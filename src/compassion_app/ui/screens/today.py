@@ -27,6 +27,7 @@ from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.path_card import PathCard
 from compassion_app.ui.widgets.text import wrapped_label
+from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from compassion_app.core.stats import Streak
@@ -62,6 +63,8 @@ class TodayScreen(QWidget):
         self.summary = wrapped_label("", "soft")
         self.minutes = QComboBox(self)
         self.minutes.setAccessibleName(words.LENGTH_CHOICE)
+        for box in (self.exercise, self.minutes):
+            guard_wheel(box)  # Today scrolls at a large text size: the wheel is for the page
         self.begin_button = Button(words.BEGIN, self, role="primary")
         self.save_audio_button = Button(words.SAVE_AUDIO, self)
         self.minutes_today = wrapped_label("0", "figure")

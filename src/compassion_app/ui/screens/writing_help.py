@@ -22,6 +22,7 @@ class WritingHelp(QDialog):
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        self.text.setAccessibleName(messages.OWN_HELP_TITLE)  # what Tab lands on first: the guide
         try:
             self.text.setMarkdown(resource_path(*GUIDE).read_text(encoding="utf-8"))
         except (OSError, ValueError):  # a copy of the app without its help: say so plainly

@@ -18,6 +18,7 @@ from compassion_app.core.records import CheckIn
 from compassion_app.messages import CHECK_IN_QUESTIONS, CHECK_IN_SKIP, CHECK_IN_VALUE
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.spoken import speak_value
+from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 
 class CheckInPanel(QWidget):
@@ -57,6 +58,7 @@ class CheckInPanel(QWidget):
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.setAccessibleName(question)
+            guard_wheel(slider)  # scrolling the end screen must not change an answer on the way
             speak_value(slider, partial(CHECK_IN_VALUE.format, low=low, high=high))
             value = QLabel(self)
             slider.valueChanged.connect(lambda number, label=value: label.setText(str(number)))

@@ -80,6 +80,8 @@ class CriticNotePanel(QFrame):
         self.withdraw()
         self.status.setText("")
         locked = self._locked()
+        # Behind the passphrase, no invitation to write what cannot be kept: only the why.
+        self.invite.setVisible(not locked)
         self.fields.setVisible(not locked)
         self.skip_button.show()
         if locked:

@@ -174,19 +174,13 @@ class DataCard(QFrame):
             self._tell(messages.DATA_BACKED_UP.format(files=files, folder=folder))
 
     def _exported(self, done: Exported, path: Path) -> str:
-        return messages.STORE_EXPORTED.format(
-            practices=done.practices, letters=done.letters, path=path
-        )
+        return messages.exported(done.practices, done.letters, path)
 
     def _merged(self, found: Contents, path: Path) -> str:
         added = merge(self._store, found)
         self.imported.emit()
-        return messages.STORE_IMPORTED.format(
-            practices=added.practices,
-            versions=added.versions,
-            rest_days=added.rest_days,
-            skipped=added.skipped,
-            path=path,
+        return messages.imported(
+            added.practices, added.versions, added.rest_days, added.skipped, path
         )
 
     def _letters_sealed(self) -> bool:

@@ -31,6 +31,7 @@ from compassion_app import messages
 from compassion_app.core import setting_fields as declare
 from compassion_app.core.setting_fields import Declared, parse_time
 from compassion_app.ui.widgets.spoken import speak_value
+from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 SLIDER_STEPS = 100  # a level's slider moves in hundredths of its range
 
@@ -56,6 +57,7 @@ class Choice(QComboBox):
         super().__init__(parent)
         for value, words in setting.options:
             self.addItem(words, value)
+        guard_wheel(self)
         self.currentIndexChanged.connect(self.edited)
 
     def value(self) -> Any:
@@ -73,6 +75,7 @@ class Number(QSpinBox):
         assert setting.bounds is not None
         low, high = setting.bounds
         self.setRange(int(low), int(high))
+        guard_wheel(self)
         self.valueChanged.connect(self.edited)
 
     def set_value(self, value: int) -> None:
@@ -85,6 +88,7 @@ class TimeOfDay(QTimeEdit):
     def __init__(self, setting: Declared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
+        guard_wheel(self)
         self.timeChanged.connect(self.edited)
 
     def value(self) -> str:
@@ -111,6 +115,7 @@ class Levels(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, SLIDER_STEPS)
             slider.setAccessibleName(messages.VOLUME_NAME.format(layer=words))
+            guard_wheel(slider)
             # A screen reader hears "40 %", not a bare step number.
             speak_value(slider, _percent_words)
             slider.valueChanged.connect(self.edited)
@@ -167,6 +172,7 @@ class Parts(QWidget):
         box.setSingleStep(self._setting.step)
         box.setDecimals(1)
         box.setSuffix(self._setting.unit)
+        guard_wheel(box)
         return box
 
     def numbers(self) -> tuple[float, ...]:
