@@ -1,10 +1,13 @@
-"""The main window: Today, the practice and Settings in one calm window, with room for notices.
+"""The main window: Today, the practice, Progress, Letters and Settings in one calm window, with
+room for notices.
 
 This module is the window's wiring: which screen shows when, and where what the screens report is
-saved. Practices are built in practice_builder.py, the tabs live in navigation.py and the settings'
-delayed saving in settings_keeper.py. Only Today is built before the window first appears; the
-other screens (and the Qt and audio code behind them) are built the first time they are needed,
-so the app opens quickly.
+saved. Each room is put together in its own module: practice_room.py (its practices built in
+practice_builder.py), progress_room.py, letters_room.py and settings_room.py; the tabs live in
+navigation.py, the settings' delayed saving in settings_keeper.py and the watch over the exercise
+files in exercise_watch.py. Only Today is built before the window first appears; the other screens
+(and the Qt and audio code behind them) are built the first time they are needed, so the app opens
+quickly.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from compassion_app.ui.exercise_watch import ExerciseWatch
 from compassion_app.ui.letters_room import LettersRoom
 from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.practice_room import PracticeRoom
+from compassion_app.ui.progress_room import ProgressRoom
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
@@ -41,7 +45,6 @@ from compassion_app.ui.widgets.notice import NoticeArea
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from compassion_app.core.progress_settings import ProgressSettings
     from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.practice_controller import StartSound
     from compassion_app.ui.reminder import DailyReminder
@@ -99,20 +102,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.notices)
-        self._progress_screen: ProgressScreen | None = None
         self._reminder: DailyReminder | None = None
         self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        # Tab starts at the top, along the bar, then walks down Today.
-        for before, after in zip(self._tabs, self._tabs[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        QWidget.setTabOrder(self._tabs[-1], self.today.exercise)
+        self.navigation.lead_tab_to(self.today.exercise)  # Tab starts at the top, then Today
         self.today.begin_button.setFocus()  # Enter begins today's practice at once
         self.today.practice_requested.connect(self.start_practice)
         self.today.save_audio_requested.connect(self.save_as_audio)
         self.today.safety_requested.connect(self.show_safety)
         self.practice_room = self._practice_room(store, library, start_sound, now)
+        self.progress_room = ProgressRoom(store, library, self.screens, self._choices_changed)
         self.letters_room = LettersRoom(
             store,
             now,
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
                 self._store,
                 self.own_exercises,
                 data_told=self.today.refresh,
-                imported=self._imported,
+                imported=self.progress_room.reload_choices,
             )
             self.desktop_card = room.desktop_card  # still reached from the window
             self.data_card = room.data_card
@@ -248,11 +248,6 @@ class MainWindow(QMainWindow):
             self._settings_room = room
             self.screens.add(room.screen)
         return self._settings_room.screen
-
-    def _imported(self) -> None:
-        """An import may bring Progress's choices too: an open Progress shows them now."""
-        if self._progress_screen is not None:
-            self._progress_screen.reload_choices()
 
     @property
     def own_exercises(self) -> OwnExercises | None:
@@ -266,23 +261,15 @@ class MainWindow(QMainWindow):
 
     @property
     def progress_screen(self) -> ProgressScreen:
-        if self._progress_screen is None:
-            from compassion_app.ui.screens.progress import ProgressScreen
-
-            self._progress_screen = ProgressScreen(self._store, self._library)
-            self._progress_screen.choices_changed.connect(self._progress_choices_changed)
-            self.screens.add(self._progress_screen)
-        return self._progress_screen
+        return self.progress_room.screen
 
     def show_progress(self) -> None:
         self.navigation.check(1)
-        fresh = self._progress_screen is None  # a new screen has just read the history
-        if not fresh:
-            self.progress_screen.refresh()
-        self.screens.show_screen(self.progress_screen)
+        self.progress_room.show()
         self._show_store_news()
 
-    def _progress_choices_changed(self, choices: ProgressSettings) -> None:
+    def _choices_changed(self) -> None:
+        """Progress's choices changed: Today's figures and the reminder follow them."""
         self.today.refresh()  # e.g. streak numbers hidden or shown
         self.reminder.check()
 

@@ -35,3 +35,9 @@ class NavigationBar(QWidget):
         """Show the tab at `index` as the chosen one."""
         for number, tab in enumerate(self.tabs):
             tab.setChecked(number == index)
+
+    def lead_tab_to(self, first: QWidget) -> None:
+        """Tab walks along the bar, then on to `first`, the top of the screen below."""
+        for before, after in zip(self.tabs, self.tabs[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.tabs[-1], first)
