@@ -221,3 +221,24 @@ def test_a_control_that_cannot_be_used_just_now_looks_faded(qtbot, window, theme
     }
     assert colours.ink not in seen  # its number is not drawn as an ordinary word
     assert any(near(pixel, colours.disabled_ink, within=10) for pixel in seen)
+
+
+@pytest.mark.parametrize(("theme", "colours"), THEMES)
+def test_a_scroll_bar_is_drawn_in_the_palette_with_no_black_square(qtbot, window, theme, colours):
+    """Today's recent practices scroll inside their card once there are more than three."""
+    today = date.today()
+    for hour in range(6):
+        started = datetime(today.year, today.month, today.day, hour, tzinfo=UTC)
+        window.store.add_practice(PracticeRecord("soothe-now", started, today, 0, 60, 60, True))
+    window.today.refresh()
+    choose(qtbot, window, theme)
+    bar = window.today.recent.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    image = bar.grab().toImage()
+    seen = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert "#000000" not in seen
+    assert any(near(pixel, colours.soft_ink, within=10) for pixel in seen), "no handle to see"

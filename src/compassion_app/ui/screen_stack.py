@@ -47,7 +47,7 @@ class ScreenStack(QStackedWidget):
         if event.type().value in RESIZING_CHANGES and not self._refit_waiting:
             # After the change has reached every screen and the style sheet is redrawn.
             self._refit_waiting = True
-            QTimer.singleShot(0, self._fit_all)
+            QTimer.singleShot(0, self, self._fit_all)  # never after the window has gone
 
     def _fit_all(self) -> None:
         self._refit_waiting = False

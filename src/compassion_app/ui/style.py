@@ -31,6 +31,13 @@ def stylesheet(points: float = DEFAULT_POINTS, colours: Palette = LIGHT) -> str:
 QMainWindow, QWidget#screen {{ background: {c.background}; }}
 QScrollArea, QScrollArea > QWidget {{ background: {c.background}; border: none; }}
 QLabel {{ color: {c.ink}; }}
+QScrollBar:vertical {{ background: {c.background}; width: 12px; margin: 0; border: none; }}
+QScrollBar:horizontal {{ background: {c.background}; height: 12px; margin: 0; border: none; }}
+QScrollBar::handle {{ background: {c.soft_ink}; border-radius: 4px; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: {c.background}; }}
 QLabel[role="heading"] {{ font-size: {size(HEADING)}; font-weight: 600; }}
 QLabel[role="title"] {{ font-size: {size(TITLE)}; font-weight: 600; }}
 QLabel[role="soft"] {{ color: {c.soft_ink}; }}
