@@ -54,9 +54,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def _exchange_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser("export", help="write all your history to a file (.json or .csv)")
-    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument(
+        "file", type=Path, metavar="FILE", help="where to write it: .json (all) or .csv (practices)"
+    )
     imported = commands.add_parser("import", help="add the history in an exported file")
-    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument(
+        "file", type=Path, metavar="FILE", help="a .json or .csv file written by export"
+    )
 
 
 def _exercise_arguments(parser: argparse.ArgumentParser) -> None:
