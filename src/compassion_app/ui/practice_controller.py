@@ -186,10 +186,8 @@ class PracticeController(QObject):
     def _breath_at(self, frame: int) -> BreathState | None:
         """The breath the circle shows: the plan's, or while listening, the person's own."""
         planned = self.practice.timeline.breath_at(frame)
-        follow = self.breath_follow
-        if follow is None or follow.listener is None:
-            return planned
-        return follow.breath(frame, planned)  # type: ignore[no-any-return]
+        follow = self.breath_follow  # it gives back the plan's breath while not listening
+        return planned if follow is None else follow.breath(frame, planned)
 
     def _notice_rest_and_sound(self) -> None:
         if self._sleep.slept() and not self.paused:

@@ -72,6 +72,7 @@ class PacerWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FontChange:  # e.g. a larger text size chosen in Settings
             self._measure_words()
+            self._circles.clear()  # the words' band changed, and with it the circle's size
             self.updateGeometry()
             self.update()
         if event.type() == QEvent.Type.PaletteChange:
@@ -127,7 +128,7 @@ class PacerWidget(QWidget):
         if not self.breath:
             return words.PACER_STILL
         phase = PHASE_WORDS[self.breath.phase]
-        left = math.ceil(self.breath.phase_seconds * (1.0 - self.breath.progress) - 1e-6)
+        left = _seconds_left(self.breath)
         if left <= 0:
             return phase
         return (words.PACER_SPOKEN_ONE if left == 1 else words.PACER_SPOKEN).format(
@@ -166,8 +167,7 @@ class PacerWidget(QWidget):
         phase = PHASE_WORDS[self.breath.phase]
         if not self.show_counts:
             return phase
-        left = self.breath.phase_seconds * (1.0 - self.breath.progress)
-        return words.PACER_COUNT.format(words=phase, seconds=math.ceil(left - 1e-6))
+        return words.PACER_COUNT.format(words=phase, seconds=_seconds_left(self.breath))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         self._circles.clear()  # drawn again at the new size, once, on the next paint
@@ -235,3 +235,8 @@ def _faded(color: QColor, alpha: float) -> QColor:
     faded = QColor(color)
     faded.setAlphaF(max(0.0, min(1.0, alpha)))
     return faded
+
+
+def _seconds_left(breath: BreathState) -> int:
+    """Whole seconds left in this part of the breath, as shown and as spoken (3, 2, 1)."""
+    return math.ceil(breath.phase_seconds * (1.0 - breath.progress) - 1e-6)
