@@ -119,6 +119,8 @@ def _is_folder(path: Path) -> bool:
 def _read(path: Path) -> Pending | None:
     try:
         data = json.loads(path.read_bytes())
+        if not isinstance(data, dict):  # a list or a number: not ours, left where it is
+            raise TypeError("a pending file holds a map")
         sealed = data.get("sealed_letters")
         return Pending(
             path,

@@ -177,3 +177,15 @@ def test_protected_letters_are_kept_sealed_until_their_key_is_given(
         again.set_letter_cipher(cipher)
         assert again.letter("l1") == letter
         assert len(again.practices()) == 1
+
+
+@pytest.mark.parametrize("content", ["[]", "7", "null"])
+def test_a_pending_file_that_is_not_ours_is_left_alone_and_the_store_opens(
+    store_path: Path, elsewhere: Path, content: str
+) -> None:
+    folder = store_path.parent / "pending"
+    folder.mkdir(parents=True)
+    (folder / "pending-odd.json").write_text(content, encoding="utf-8")
+    with Store.open(store_path) as store:
+        assert store.practices() == []
+    assert (folder / "pending-odd.json").read_text(encoding="utf-8") == content
