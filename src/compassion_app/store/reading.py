@@ -224,17 +224,10 @@ def _pending_work(store: Store, root: Path) -> list[str]:
             continue
         if not store.letters_locked():
             for letter in found.letters:
-                if _newer_than_saved(store, letter):
+                if store._letters.newer_than_saved(letter):  # the store's own rule
                     store.save_letter(letter)
         notices.append(messages.READING_PENDING.format(place=found.path.parent))
     return notices
-
-
-def _newer_than_saved(store: Store, letter: Letter) -> bool:
-    for saved in store.letter_versions(letter.letter_id):
-        if saved.version == letter.version:
-            return saved.updated_utc < letter.updated_utc
-    return True
 
 
 __all__ = ["ReadOnlyStore", "ReadingFolder"]
