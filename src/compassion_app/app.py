@@ -125,7 +125,7 @@ def _run_window(
     from compassion_app.ui.stop_signals import StopOnSignals
 
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("Compassion Companion")
+    app.setApplicationName(messages.WINDOW_TITLE)
     app.setApplicationVersion(__version__)
     window = MainWindow(store, library)
     if store_notice:
@@ -145,11 +145,9 @@ def _run_window(
 
 def _save_and_quit(app: QApplication, window: MainWindow) -> None:
     """A stop signal: end and save the practice in progress, with no question, then quit."""
-    # `save_and_release` ends a running practice early, saves it and flushes the settings;
-    # closing the window does the same where it is not there yet.
-    save_and_release = getattr(window, "save_and_release", window.close)
+    # `save_and_release` ends a running practice early, saves it and flushes the settings.
     try:
-        save_and_release()
+        window.save_and_release()
     finally:
         app.quit()  # even if saving raised (the crash note has logged it): a stop is a stop
 
@@ -281,7 +279,7 @@ class CrashNote:
             return False
         if self.shown:
             return True  # one note at a time: a repeating error must not pile windows up
-        box = QMessageBox(QMessageBox.Icon.Warning, "Compassion Companion", note)
+        box = QMessageBox(QMessageBox.Icon.Warning, messages.WINDOW_TITLE, note)
         box.finished.connect(lambda _result: self.shown.remove(box))
         self.shown.append(box)
         box.open()

@@ -173,10 +173,6 @@ STORE_BIGGER_BACKUP_KEPT = (
     "The file holding {file} had become smaller than its backup, so the backup was kept at "
     "{kept} instead of being replaced. Nothing was deleted."
 )
-STORE_RECORDS_SET_ASIDE = (
-    "{count} saved entries could not be read and were set aside at {aside}, so the rest of "
-    "your history can carry on. Nothing was deleted."
-)
 STORE_PENDING_MERGED = (
     "Some things that could not be saved last time ({what}) were found and have now been "
     "added to your history."
@@ -668,8 +664,6 @@ LETTER_UNTITLED = "Untitled letter"
 LETTER_DRAFT = "draft"
 LETTER_FINISHED = "finished"
 LETTER_VERSIONS = "{count} versions"
-LETTER_READ = "Read"
-LETTER_CONTINUE = "Continue writing"
 LETTERS_COULD_NOT_OPEN = (
     "This letter could not be opened just now. It has not been changed; you could try again."
 )
@@ -977,7 +971,6 @@ BREATH_NO_MICROPHONE = (
     "No microphone could be opened, so the circle will lead at its own gentle pace. That works "
     "just as well."
 )
-BREATH_FOLLOWING = "The circle is breathing with you."
 BREATH_CANNOT_HEAR = "I can't hear your breath clearly — I'll lead for a while."
 BREATH_LEVEL = "Microphone level"
 VOICE_LEVEL = "Voice level"
@@ -1111,7 +1104,7 @@ DATA_EXPORT_SEALED = (
 )
 
 # The tray menu.
-TRAY_TOOLTIP = "Compassion Companion"
+TRAY_TOOLTIP = WINDOW_TITLE
 TRAY_SOOTHE = "Soothe now (1 min)"
 TRAY_TODAY = "Today's practice"
 TRAY_LETTER = "Write a letter"

@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         dialog = SafetyDialog(self, in_practice=in_practice)
         if in_practice:
             dialog.accepted.connect(self.practice.end_gently)
+        dialog.finished.connect(dialog.deleteLater)  # a new one each time: none left behind
         dialog.open()
 
     def start_practice(self, exercise_id: str, minutes: int) -> None:

@@ -12,14 +12,14 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from compassion_app import messages as words
-from compassion_app.core.library import Library
+from compassion_app.core.library import SUGGESTED_FIRST, Library
 from compassion_app.ui.desktop import DesktopChoices
 
 if TYPE_CHECKING:
     from compassion_app.ui.main_window import MainWindow
 
 SOOTHE_NOW = "soothe-now"  # a one-minute exercise of its own, when the library has one
-SOOTHE_FALLBACK = "soothing-rhythm-breathing"
+SOOTHE_FALLBACK = SUGGESTED_FIRST
 SOOTHE_MINUTES = 1
 
 

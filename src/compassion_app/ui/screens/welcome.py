@@ -9,13 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
-from compassion_app.core.library import Library
+from compassion_app.core.library import SUGGESTED_FIRST, Library
 from compassion_app.store.db import Store
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.widgets.button import Button
 from compassion_app.ui.widgets.text import wrapped_label
 
-FIRST_PRACTICE = ("soothing-rhythm-breathing", 1)  # exercise id, minutes
+FIRST_PRACTICE = (SUGGESTED_FIRST, 1)  # exercise id, minutes
 
 
 def is_new_here(store: Store, choices: DesktopChoices) -> bool:

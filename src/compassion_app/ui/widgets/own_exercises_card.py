@@ -82,6 +82,7 @@ class OwnExercisesCard(QFrame):
         from compassion_app.ui.screens.writing_help import WritingHelp
 
         self.help = WritingHelp(self.window())
+        self.help.finished.connect(self.help.deleteLater)  # a new one each time
         self.help.open()
 
     def _say(self, words: str) -> None:

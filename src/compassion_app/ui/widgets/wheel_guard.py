@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        unchosen = isinstance(watched, QWidget) and not watched.hasFocus()
-        if event.type() == QEvent.Type.Wheel and unchosen:
+        # Every event of the control passes here: only a wheel needs a second look.
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        if isinstance(watched, QWidget) and not watched.hasFocus():
             event.ignore()  # ignored, the wheel is offered to the page around the control
             return True
         return False
