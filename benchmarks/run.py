@@ -51,16 +51,24 @@ def run_child(script: str, *args: str, platform: str = "offscreen") -> dict[str,
 def startup_rows(data: dict[str, dict[str, float]]) -> list[Row]:
     floor = data["floor"]
     rows = []
-    for variant, label in (("app", ""), ("app_10y", ", 10-year store")):
+    variants = (
+        ("app", ", a new person"),
+        ("app_returning", ", a returning person"),
+        ("app_10y", ", 10-year store"),
+        ("today_floor", ", Today's widgets in plain Qt"),  # no goal: a second floor
+    )
+    for variant, label in variants:
         ours = data.get(variant)
         if ours is None:
             continue
         for key, what, limit, digits in (
             ("first_paint_s", f"start-up to first paint{label} (s)", 1.25, 3),
+            ("cpu_to_paint_s", f"CPU time to first paint{label} (s)", 1.25, 3),
             ("peak_rss_mib", f"peak RSS at first paint{label} (MiB)", 1.3, 1),
         ):
             paired = ours.get(f"{key}_paired_ratio")
-            rows.append(Row(what, ours[key], floor[key], limit, True, digits, paired_ratio=paired))
+            goal = None if variant == "today_floor" else limit
+            rows.append(Row(what, ours[key], floor[key], goal, True, digits, paired_ratio=paired))
     # Where the time goes (no goal): our imports, then our window's construction and first frame.
     app = data["app"]
     for key, what in (

@@ -69,17 +69,35 @@ def launch(args: list[str], platform: str) -> dict[str, object]:
 def measure(
     runs: int, big_store_dir: Path | None, platform: str = "offscreen"
 ) -> dict[str, object]:
-    """Medians per variant: 'app' (a fresh data folder), 'floor', and 'app_10y' given a store."""
-    variants: dict[str, list[dict[str, object]]] = {"app": [], "floor": []}
+    """Medians per variant, each also as a paired ratio to the floor.
+
+    - 'app': a new person (a fresh data folder every run, so the welcome is the first picture);
+    - 'app_returning': a person who has been welcomed (the same folder every run), seeing Today;
+    - 'app_10y': the given ten-year store, when there is one;
+    - 'floor': a bare PySide6 window with one label;
+    - 'today_floor': Today's widgets in plain Qt with the app's style sheet (today_floor.py), the
+      least that Today's first picture could cost with no code of ours at all.
+    """
+    variants: dict[str, list[dict[str, object]]] = {
+        "app": [],
+        "app_returning": [],
+        "floor": [],
+        "today_floor": [],
+    }
     if big_store_dir is not None:
         variants["app_10y"] = []
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as scratch:
+        style_sheet = write_style_sheet(Path(scratch))
 
         def args_for(variant: str, run: int) -> list[str]:
             if variant == "floor":
                 return ["floor"]
+            if variant == "today_floor":
+                return ["today-floor", str(style_sheet)]
             if variant == "app_10y":
                 return ["app", str(big_store_dir)]
+            if variant == "app_returning":
+                return ["app", str(Path(scratch) / "returning")]  # welcomed at the warm-up
             return ["app", str(Path(scratch) / f"data-{run}")]  # a new person, every run
 
         for variant in variants:  # warm-up: fills the page cache and Python's bytecode cache
@@ -94,6 +112,16 @@ def measure(
                 variants[name], variants["floor"], key
             )
     return result
+
+
+def write_style_sheet(folder: Path) -> Path:
+    """The app's light style sheet at offscreen Qt's default text size (9 pt), for today_floor."""
+    from compassion_app.ui.palette import LIGHT
+    from compassion_app.ui.style import stylesheet
+
+    path = folder / "today.qss"
+    path.write_text(stylesheet(9.0, LIGHT), encoding="utf-8")
+    return path
 
 
 def paired_ratio(ours: list[dict[str, object]], floor: list[dict[str, object]], key: str) -> float:

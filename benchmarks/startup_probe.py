@@ -2,6 +2,7 @@
 
     python benchmarks/startup_probe.py app DATA_DIR
     python benchmarks/startup_probe.py floor
+    python benchmarks/startup_probe.py today-floor STYLE_SHEET_FILE
 
 The app is started through its real entry, `compassion_app.__main__.main`, with no change to its
 code. This script imports no Qt itself (that would change what the app pays for, and in what
@@ -104,6 +105,12 @@ def main(argv: list[str]) -> int:
         from floor_window import main as floor_main
 
         return floor_main()
+    if argv[:1] == ["today-floor"] and len(argv) == 2:
+        from pathlib import Path
+
+        from today_floor import main as today_floor_main
+
+        return today_floor_main(Path(argv[1]))
     if argv[:1] == ["app"] and len(argv) == 2:
         from compassion_app.__main__ import main as app_main
 
