@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse(argv)
     if not opens_window(args):
+        from compassion_app.cli_log import log_to_app_log
+
+        log_to_app_log(args.data_dir)  # where "the details are in the app's log" points
         return _quietly_if_unread(run_command, args)
     # Imported here so the command-line tools never load Qt.
     from compassion_app.app import run_app

@@ -1,0 +1,38 @@
+"""Where the command line's notes go: the app's own log, as for the window.
+
+Messages such as "the details are in the app's log" are shared by the window and the command
+line, so the command line logs there too. Only warnings and errors, and the file is opened only
+when the first of them comes: a command that goes well (`stats`, `export`) leaves the data folder
+exactly as it was. Where the app has no log folder yet (it has never been opened) or it cannot
+be written, the notes go to the terminal, which is then where the details are.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from io import TextIOWrapper
+from pathlib import Path
+
+from compassion_app.paths import DataPaths, user_data_dir
+
+
+class _PrivateLog(logging.FileHandler):
+    """Appends to the log, created for this user alone as the app creates it (0600)."""
+
+    def _open(self) -> TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
+def log_to_app_log(data_dir: Path | None) -> None:
+    """Send the command line's warnings and errors to the app's log in `data_dir`."""
+    log = DataPaths(data_dir or user_data_dir()).log
+    handler: logging.Handler
+    if os.access(log.parent, os.W_OK) and (not log.exists() or os.access(log, os.W_OK)):
+        handler = _PrivateLog(log, encoding="utf-8", delay=True)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
