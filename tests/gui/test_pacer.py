@@ -75,3 +75,27 @@ def pacer_size():
     from PySide6.QtCore import QSize
 
     return QSize(400, 360)
+
+
+def test_on_a_high_density_screen_the_circle_is_drawn_in_the_screens_own_pixels(qtbot):
+    from compassion_app.ui.widgets.pacer import _paint_circle
+
+    circle = _paint_circle(50.0, True, LIGHT, pixel_ratio=2.0)
+    assert (circle.width(), circle.height()) == (200, 200)  # not 100 pixels stretched to 200
+    assert circle.devicePixelRatio() == 2.0
+    picture = circle.toImage()
+    centre, warm = picture.pixelColor(100, 100), QColor(LIGHT.glow_centre)
+    assert all(abs(a - b) <= 2 for a, b in zip(centre.getRgb(), warm.getRgb(), strict=True))
+    assert picture.pixelColor(2, 2) == QColor(LIGHT.background)  # a corner, outside the circle
+    assert picture.pixelColor(100, 4) != QColor(LIGHT.background)  # just inside the rim
+
+
+def test_a_pacer_on_a_high_density_screen_draws_its_circle_for_that_screen(qtbot, monkeypatch):
+    pacer = shown_pacer(qtbot)
+    monkeypatch.setattr(pacer, "devicePixelRatioF", lambda: 2.0)  # as on such a screen
+    pacer.set_breath(BreathState("in", 1.0, 1.0, 4.0))
+    pacer.update()
+    qtbot.waitUntil(lambda: (True, 2.0) in pacer._circles)  # drawn on the next paint
+    drawn = pacer._circles[(True, 2.0)]
+    assert drawn.devicePixelRatio() == 2.0
+    assert drawn.width() >= 2 * 2 * pacer._largest() - 1  # twice the pixels of its diameter

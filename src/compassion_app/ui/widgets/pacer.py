@@ -54,7 +54,8 @@ class PacerWidget(QWidget):
         self.show_words = True
         self.show_counts = True
         self._measure_words()
-        self._circles: dict[bool, QPixmap] = {}  # the circle at its largest, with or without breath
+        # The circle at its largest, with or without breath, for the screen's pixel ratio.
+        self._circles: dict[tuple[bool, float], QPixmap] = {}
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
         self._colours = colours_for(self)  # looked up once per theme, not in every frame
@@ -174,11 +175,14 @@ class PacerWidget(QWidget):
         super().resizeEvent(event)
 
     def _circle(self, breathing: bool) -> QPixmap:
-        """The circle at its largest, drawn once per size and theme; each frame draws it scaled."""
-        circle = self._circles.get(breathing)
+        """The circle at its largest, drawn once per size, theme and screen; each frame draws it
+        scaled. In the screen's own pixels: on a high-density screen (or moved to one) a circle
+        drawn in the window's coordinates would be stretched, and look blurred."""
+        key = (breathing, self.devicePixelRatioF())
+        circle = self._circles.get(key)
         if circle is None:
-            circle = _paint_circle(self._largest(), breathing, self._colours)
-            self._circles[breathing] = circle
+            circle = _paint_circle(self._largest(), breathing, self._colours, key[1])
+            self._circles[key] = circle
         return circle
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -208,14 +212,19 @@ class PacerWidget(QWidget):
         painter.end()
 
 
-def _paint_circle(radius: float, breathing: bool, colours: Palette) -> QPixmap:
-    """A soft circle, warm in the middle and rose at the rim, on the page's own colour.
+def _paint_circle(
+    radius: float, breathing: bool, colours: Palette, pixel_ratio: float = 1.0
+) -> QPixmap:
+    """A soft circle, warm in the middle and rose at the rim, on the page's own colour, with
+    `pixel_ratio` screen pixels to each of the window's.
 
     Opaque, because an opaque copy is the cheapest a painter can make; its corners are the very
     colour of the page around it, so they cannot be seen.
     """
-    size = max(1, math.ceil(2 * radius))
-    circle = QPixmap(size, size)
+    pixels = max(1, math.ceil(2 * radius * pixel_ratio))
+    circle = QPixmap(pixels, pixels)
+    circle.setDevicePixelRatio(pixel_ratio)
+    size = pixels / pixel_ratio  # what the painter below measures in: the window's coordinates
     circle.fill(QColor(colours.background))
     painter = QPainter(circle)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
