@@ -7,11 +7,15 @@ declaration (core/setting_fields.py), and the settings screen builds its control
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from compassion_app import messages
 from compassion_app.core import setting_fields as declare
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
-from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
+from compassion_app.core.script_terms import AMBIENT_BEDS
+
+if TYPE_CHECKING:  # the script reader is not needed to keep settings (start-up)
+    from compassion_app.core.scripts import ExerciseScript
 
 STORE_KEY = "preferences"  # the store setting these live under
 
