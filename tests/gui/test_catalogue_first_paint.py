@@ -9,7 +9,6 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 
 from compassion_app import messages
 from compassion_app.core import scripts as script_reader
@@ -20,6 +19,7 @@ from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.screens.today import CHOICE_KEY
 from compassion_app.ui.sound import no_sound
 from helpers.crowded_script import CROWDED
+from helpers.paint_watch import PaintWatch
 
 MINE = """\
 id = "my-pause"
@@ -35,17 +35,6 @@ offset = 3
 text = "Hello, me."
 """
 CHOSEN = {"exercise": "calm-place", "minutes": {"calm-place": 15, "soothe-now": 3}}
-
-
-class PaintWatch(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
 
 
 @pytest.fixture
@@ -221,3 +210,18 @@ def test_no_module_that_reads_scripts_is_imported_before_the_first_paint(qtbot, 
     done = subprocess.run(child, capture_output=True, text=True, timeout=60, env=environment)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) == {"listed": True, "loaded": []}
+
+
+def test_someone_new_starts_from_the_catalogue_shipped_with_the_scripts(qtbot, tmp_path):
+    paths, scripts = DataPaths(tmp_path / "data"), tmp_path / "scripts"
+    paths.create()
+    shutil.copytree(resource_path("scripts"), scripts)
+    with Store.open(tmp_path / "elsewhere.json") as store:
+        read = MainWindow(store, read_library(scripts), no_sound)
+        qtbot.addWidget(read)
+        as_read = first_picture(read)
+    listed, from_catalogue, settled = start_and_settle(qtbot, paths, scripts)
+    assert from_catalogue
+    assert listed == as_read == settled
+    assert listed["chosen"] == "soothing-rhythm-breathing"
+    assert not paths.catalogue.exists()  # the shipped one still holds: nothing to write

@@ -4,9 +4,14 @@ Start-up needs only an exercise's id, title, kind, summary and lengths to fill T
 every script for them (TOML, the line map, the checks) costs more than everything else the library
 does before the first paint. So once the scripts have been read and laid out, the app keeps what
 each file gave (its listing, or its problem in the words the person was told) in a small JSON
-file, with each file's size, change time and inode. The next start lists from it when every
-script file present is the one it describes; the window reads the scripts themselves a moment
-after it first appears, and their reading is the truth (library.py).
+file, with each file's name, size and checksum. The next start lists from it when every script
+file present is the one it describes; the window reads the scripts themselves a moment after it
+first appears, and their reading is the truth (library.py).
+
+Keyed by content rather than by change time and inode, so that the catalogue made from the bundled
+scripts when they are written (SHIPPED, beside them) holds in every copy of the app: someone new,
+with no catalogue of their own yet, starts from it too. Reading a dozen small files for their
+checksum costs a fraction of a millisecond; parsing them costs over ten.
 
 Only what the files gave is kept, never a conclusion: a catalogue that is missing, damaged, from
 another version of the app, or that does not match the files exactly is set aside, and the
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -25,7 +31,8 @@ from compassion_app import __version__
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # of the file itself; a different one is set aside
-FileKey = tuple[int, int, int]  # size, change time (ns) and inode: see library.file_key
+SHIPPED = "catalogue.json"  # beside the bundled scripts: written with them (tools/catalogue.py)
+FileKey = tuple[int, int]  # size and CRC-32 of the file's bytes: see content_key
 T = TypeVar("T")
 
 
@@ -43,17 +50,23 @@ class Listing(NamedTuple):
 class Entry(NamedTuple):
     """One script file as last read: the exercise it gave, or its problem (in the words told)."""
 
-    path: Path
+    name: str  # the file's name in its folder: the bundled one, or the person's own
     key: FileKey
     own: bool  # in the person's own folder
     listing: Listing | None
     problem: str | None
 
 
+def content_key(path: Path) -> FileKey:
+    """What tells one version of a file from another (OSError if it cannot be read)."""
+    raw = path.read_bytes()
+    return len(raw), zlib.crc32(raw)
+
+
 def catalogue_bytes(entries: list[Entry]) -> bytes:
     files = [
         {
-            "path": str(entry.path),
+            "name": entry.name,
             "key": list(entry.key),
             "own": entry.own,
             "listing": entry.listing._asdict() if entry.listing else None,
@@ -91,14 +104,14 @@ def entries_of(document: Any) -> list[Entry] | None:
 
 
 def _entry(found: dict[str, Any]) -> Entry:
-    size, changed, inode = (_exact(int, number) for number in _exact(list, found["key"]))
+    size, checksum = (_exact(int, number) for number in _exact(list, found["key"]))
     listed, problem = found["listing"], found["problem"]
     if (listed is None) == (problem is None):
         raise ValueError("an entry gives either a listing or a problem")
     listing = None if listed is None else _listing(_exact(dict, listed))
     return Entry(
-        path=Path(_exact(str, found["path"])),
-        key=(size, changed, inode),
+        name=_exact(str, found["name"]),
+        key=(size, checksum),
         own=_exact(bool, found["own"]),
         listing=listing,
         problem=None if problem is None else _exact(str, problem),

@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compassion_app import messages
-from compassion_app.core.catalogue import Entry, FileKey, Listing, read_catalogue
+from compassion_app.core.catalogue import (
+    SHIPPED,
+    Entry,
+    FileKey,
+    Listing,
+    content_key,
+    read_catalogue,
+)
 from compassion_app.core.script_terms import ScriptError
 
 # The script reader (scripts.py and the parser under it) is imported where a script is read: a
@@ -119,7 +126,7 @@ class Library:
             problem, script = self._file_problems.get(path), ready.get(path)
             if problem is not None or script is not None:
                 listing = None if script is None else _listing(script)
-                entries.append(Entry(path, key, own, listing, problem))
+                entries.append(Entry(path.name, key, own, listing, problem))
         return entries
 
     def _lay_out(self, exercise_id: str) -> None:
@@ -221,13 +228,17 @@ def read_library(
     """As `load_library`, but each script is only read now and laid out when first needed.
 
     What the first picture needs (titles, lengths, summaries) is all in the files; laying out
-    every length of every script is most of the rest of the work, and can wait. With the path of
-    the `catalogue` (catalogue.py), and every script file there as it says, no script is read
-    now: the library lists from it, and reads the scripts when first asked for one to play, or
-    for them all (`lay_out_all`). The caller keeps the catalogue afresh (`catalogue()`).
+    every length of every script is most of the rest of the work, and can wait. Given the path of
+    the `catalogue` (catalogue.py) and every script file as it says (or, with none kept there
+    yet, as the one shipped beside the scripts says), no script is read now: the library lists
+    from it, and reads the scripts when first asked for one to play, or for them all
+    (`lay_out_all`). The caller keeps the catalogue afresh (`catalogue()`).
     """
-    kept = read_catalogue(catalogue) if catalogue is not None else None
-    library = _listed(kept, (directory, clip_seconds, own_folder)) if kept else None
+    library, kept = None, None
+    folders = (directory, clip_seconds, own_folder)
+    if catalogue is not None:
+        kept = read_catalogue(catalogue) or read_catalogue(directory / SHIPPED)
+        library = _listed(kept, folders) if kept else None
     if library is None:
         library = _library(directory, clip_seconds, own_folder, lay_out_now=False)
     library.catalogue_path, library.catalogue_read = catalogue, kept
@@ -241,7 +252,7 @@ def _listed(kept: list[Entry], folders: Folders) -> Library | None:
     present = _script_files(directory, own=False)
     if own_folder is not None:
         present += _script_files(own_folder, own=True)
-    if present != [(entry.path, entry.key, entry.own) for entry in kept]:
+    if present != [(entry.name, entry.key, entry.own) for entry in kept]:
         return None
     if not any(not entry.own for entry in kept):
         return None  # no bundled script: reading says so in its own words
@@ -251,7 +262,8 @@ def _listed(kept: list[Entry], folders: Folders) -> Library | None:
     listings: dict[str, Listing] = {}
     for entry in kept:
         if entry.problem is not None:
-            _problem(library, entry.path, entry.problem, entry.own)
+            folder = own_folder if entry.own and own_folder else directory
+            _problem(library, folder / entry.name, entry.problem, entry.own)
         elif entry.listing is None or entry.listing.exercise_id in listings:
             return None  # two files with one id are written as a problem: this one was not
         else:
@@ -262,17 +274,17 @@ def _listed(kept: list[Entry], folders: Folders) -> Library | None:
     return library
 
 
-def _script_files(folder: Path, own: bool) -> list[ScriptFile]:
+def _script_files(folder: Path, own: bool) -> list[tuple[str, FileKey, bool]]:
     """The script files read from `folder`, in the order read, each with its key; a file that
-    cannot be looked at gets a key no file has, so that it is read."""
+    cannot be read gets a key no file has, so that reading it says why."""
     found = []
     for path in sorted(folder.glob(SCRIPT_PATTERN)):
         if _visible(path.name):
             try:
-                key = file_key(path)
+                key = content_key(path)
             except OSError:
-                key = (-1, -1, -1)
-            found.append((path, key, own))
+                key = (-1, -1)
+            found.append((path.name, key, own))
     return found
 
 
@@ -340,7 +352,7 @@ def _add_folder(
         if not _visible(path.name):  # an editor's hidden copy, like ".#calm.toml"
             continue
         with contextlib.suppress(OSError):  # gone meanwhile: reading says so, and it is left out
-            library._files.append((path, file_key(path), own))  # before reading: see catalogue
+            library._files.append((path, content_key(path), own))  # before reading: see catalogue
         laid_out = own and lay_out_now  # an own file's reading is kept (OwnReadings)
         try:
             script = library._own_read(path) if laid_out else _read(path)
