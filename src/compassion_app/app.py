@@ -72,8 +72,11 @@ def _private_folder(paths: DataPaths) -> bool:
 
 
 def _run_in_folder(paths: DataPaths, practice_asked: tuple[str, int | None] | None) -> int:
-    # Laid out once the window shows, the person's own exercises with the rest.
-    library = read_library(resource_path("scripts"), own_folder=paths.exercises)
+    # Laid out once the window shows, the person's own exercises with the rest; listed until then
+    # from the catalogue, when it still describes every script file.
+    library = read_library(
+        resource_path("scripts"), own_folder=paths.exercises, catalogue=paths.catalogue
+    )
     try:
         practice = _chosen_practice(library, practice_asked)
     except LookupError as error:

@@ -17,6 +17,7 @@ APP_NAME = "Compassion Companion"
 APP_SLUG = "compassion-companion"
 PRIVATE_UMASK = 0o077  # what the app creates: folders 0700, files 0600
 PRIVATE_BITS = 0o700  # only the owner's bits may be set
+CATALOGUE_NAME = "exercise-catalogue.json"
 
 
 def user_data_dir() -> Path:
@@ -55,6 +56,12 @@ class DataPaths:
     @property
     def log(self) -> Path:
         return self.root / "logs" / "compassion-app.log"
+
+    @property
+    def catalogue(self) -> Path:
+        """What Today lists of each exercise, kept to start without reading the scripts
+        (core/catalogue.py): not the person's data, so backups and exports leave it out."""
+        return self.root / CATALOGUE_NAME
 
     @property
     def exercises(self) -> Path:

@@ -6,8 +6,6 @@ been painted once, so that opening the app is quick; a moment later everything i
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject
-
 from compassion_app.core.library import load_library
 from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
@@ -15,19 +13,7 @@ from compassion_app.store.db import Store
 from compassion_app.ui.main_window import MainWindow
 from compassion_app.ui.reminder import DailyReminder
 from compassion_app.ui.sound import no_sound
-
-
-class PaintWatch(QObject):
-    """Notes whether the window has received its first paint event."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
+from helpers.paint_watch import PaintWatch
 
 
 def practice_today(minutes: int) -> PracticeRecord:

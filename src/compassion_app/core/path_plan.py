@@ -8,15 +8,16 @@ cannot begin.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from compassion_app import messages
 from compassion_app.core.library import Library
-from compassion_app.core.script_source import SourceMap, decode_error_line, decode_error_reason
 from compassion_app.reasons import plain_reason
+
+if TYPE_CHECKING:
+    from compassion_app.core.script_source import SourceMap
 
 BUNDLED = ("path", "four-weeks.toml")  # the app's own path, under assets: resource_path(*BUNDLED)
 DAYS_A_WEEK = 7
@@ -68,6 +69,11 @@ def load_plan(path: Path, library: Library) -> PathPlan:
 
 def read_plan(text: str, file_name: str, library: Library) -> PathPlan:
     """Check and read the path file's text; `file_name` names it in messages."""
+    # Imported here: Today imports this module before the first paint, which reads no path yet.
+    import tomllib
+
+    from compassion_app.core.script_source import SourceMap, decode_error_line, decode_error_reason
+
     source = SourceMap(text)
     try:
         data = tomllib.loads(text)

@@ -15,10 +15,8 @@ from typing import Any
 
 from compassion_app import messages
 from compassion_app.core.script_source import Place, SourceMap
+from compassion_app.core.script_terms import ALLOWED_MINUTES, AMBIENT_BEDS, KINDS
 
-ALLOWED_MINUTES = (1, 3, 5, 10, 15, 20)
-KINDS = ("breathing", "imagery", "noticing", "teaching", "writing")
-AMBIENT_BEDS = ("rain", "ocean", "brown")
 LONGEST_SECONDS = max(ALLOWED_MINUTES) * 60
 MAX_CUES = 200
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -14,12 +14,9 @@ from typing import Any
 from compassion_app import messages
 from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
 from compassion_app.core.script_format import (
-    ALLOWED_MINUTES,
-    AMBIENT_BEDS,
     BELLS,
     BREATHING,
     CUE,
-    KINDS,
     KNOWN_TOP,
     TOP,
     FieldError,
@@ -31,6 +28,7 @@ from compassion_app.core.script_source import (
     decode_error_reason,
     too_deep_line,
 )
+from compassion_app.core.script_terms import ALLOWED_MINUTES, AMBIENT_BEDS, KINDS, ScriptError
 from compassion_app.reasons import plain_reason
 
 __all__ = [
@@ -46,17 +44,6 @@ __all__ = [
 ]
 
 MAX_FILE_BYTES = 256 * 1024
-
-
-class ScriptError(Exception):
-    """A script file that cannot be used; the message is meant for a person to read.
-
-    `line` is the line of the file the problem is on (1 when it is the file as a whole).
-    """
-
-    def __init__(self, message: str, line: int = 1) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 @dataclass(frozen=True)

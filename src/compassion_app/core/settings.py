@@ -7,11 +7,15 @@ declaration (core/setting_fields.py), and the settings screen builds its control
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from compassion_app import messages
 from compassion_app.core import setting_fields as declare
-from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE, BreathPattern
-from compassion_app.core.scripts import AMBIENT_BEDS, ExerciseScript
+from compassion_app.core.script_terms import AMBIENT_BEDS
+
+if TYPE_CHECKING:  # the script reader and the breaths are not needed to keep settings (start-up)
+    from compassion_app.core.breathing import BreathPattern
+    from compassion_app.core.scripts import ExerciseScript
 
 STORE_KEY = "preferences"  # the store setting these live under
 
@@ -33,8 +37,15 @@ PRACTICE, PACER, SOUND = (
 )
 
 
+def _pattern(parts: tuple[float, ...]) -> BreathPattern:
+    # Imported here: start-up reads a pace only for someone who has chosen one.
+    from compassion_app.core.breathing import BreathPattern
+
+    return BreathPattern(*parts)  # ValueError for a breath with no in- or out-breath
+
+
 def _exact_pace(parts: tuple[float, ...]) -> tuple[float, float, float, float]:
-    return BreathPattern(*parts).parts()  # ValueError for a breath with no in- or out-breath
+    return _pattern(parts).parts()
 
 
 def pace_words(parts: tuple[float, ...] | None) -> str:
@@ -42,7 +53,7 @@ def pace_words(parts: tuple[float, ...] | None) -> str:
     if parts is None:
         return messages.PACE_EACH_PRACTICE
     try:
-        rate = BreathPattern(*parts).per_minute
+        rate = _pattern(parts).per_minute
     except ValueError:
         return messages.PACE_NEEDS_BREATHS
     return messages.PACE_RATE.format(rate=rate)
@@ -89,10 +100,12 @@ class Settings(declare.SavedSettings):
     )
 
     def breath_pattern(self) -> BreathPattern | None:
-        return BreathPattern(*self.breathing) if self.breathing else None
+        return _pattern(self.breathing) if self.breathing else None
 
     def apply_to(self, script: ExerciseScript) -> ExerciseScript:
         """The script as this person likes it: their breathing pace, easing and ambient bed."""
+        from compassion_app.core.breathing import COMFORTABLE_BREATHS_PER_MINUTE  # as _pattern
+
         ambient = script.ambient if self.ambient == SCRIPT_DEFAULT else self.ambient
         guide = script.breathing
         # Easing in belongs to the breathing practice; imagery keeps its short settling breath.

@@ -18,6 +18,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from compassion_app import messages
+from compassion_app.paths import CATALOGUE_NAME
 from compassion_app.store.backups import BACKUPS_FOLDER, Backups
 from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.lock import LOCK_NAME
@@ -29,8 +30,9 @@ log = logging.getLogger(__name__)
 PRIVATE = 0o700
 # Folders whose files belong to someone else (a letter's voice recording): never swept.
 _NOT_OURS_SUFFIX = ".files"
-# Beside the data at the top of the folder: copies, the log, the lock (not data to back up).
-_NOT_DATA = {BACKUPS_FOLDER, "logs", LOCK_NAME}
+# Beside the data at the top of the folder: copies, the log, the lock, the exercise catalogue
+# (not data to back up).
+_NOT_DATA = {BACKUPS_FOLDER, "logs", LOCK_NAME, CATALOGUE_NAME}
 _NOT_DATA_SUFFIXES = (TEMP_SUFFIX, ".bak")
 
 

@@ -1,13 +1,16 @@
 """Today's list of exercises kept true to the files behind it, with a notice for each broken one.
 
-At start-up only the scripts the first picture needs are laid out; the rest are laid out once the
-window shows (see Library.lay_out_all). The person's own exercises are watched from then on
-(own_exercises.py). Either may find a file that cannot be read: it is named in a notice, once, and
-the notice goes away when the file is mended or removed.
+At start-up Today lists the exercises from the catalogue when it still describes every script
+file, or else from the scripts as read; either way they are read and laid out once the window
+shows (see Library.lay_out_all), and what they give is kept in the catalogue for the next start.
+The person's own exercises are watched from then on (own_exercises.py). Either may find a file
+that cannot be read: it is named in a notice, once, and the notice goes away when the file is
+mended or removed.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 
     from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.screens.today import TodayScreen
+
+log = logging.getLogger(__name__)
 
 
 class ExerciseWatch:
@@ -63,14 +68,39 @@ class ExerciseWatch:
 
     def _lay_out_scripts(self) -> None:
         """A broken script is named and leaves Today's list (the app reads them with
-        read_library, core/library.py)."""
+        read_library, core/library.py). Listed from the catalogue until now, the list is made
+        afresh if the scripts say other than the catalogue did."""
+        from_catalogue = self._library.listed_from_catalogue
         problems = self._library.lay_out_all()
         self.problem_notices.follow(self._library.problems)
-        if problems:
+        if self._keep_catalogue() and from_catalogue:
+            self._today.show_exercises()  # listed from a catalogue the scripts now contradict
+        elif problems:
             self._today.drop_left_out()
+
+    def _keep_catalogue(self) -> bool:
+        """Write the catalogue afresh if the scripts say other than it does (when read_library
+        was given one), so that the next start lists from it; whether they did."""
+        path = self._library.catalogue_path
+        if path is None:
+            return False
+        entries = self._library.catalogue()
+        if entries == self._library.catalogue_read:
+            return False
+        from compassion_app.core.catalogue import catalogue_bytes
+        from compassion_app.store.storage import write_atomically
+
+        try:
+            write_atomically(path, catalogue_bytes(entries))
+        except OSError as error:  # only the next start's speed depends on it
+            log.info("The exercise catalogue was not kept: %s", error)
+        else:
+            self._library.catalogue_read = entries
+        return True
 
     def _own_exercises_changed(self) -> None:
         """Today's list follows the folder, and so do the notices about its files (a new
         problem waits while a practice is under way: Settings lists it anyway)."""
         self._today.show_exercises()
         self.problem_notices.follow(self._library.problems, tell_new=not self._practising())
+        self._keep_catalogue()

@@ -136,15 +136,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history), the daily reminder, the tray and the laid-out
-        scripts, once the window shows."""
+        """The scripts read and laid out (Today's path card asks for them), Today's figures (they
+        read the history), the daily reminder and the tray, once the window shows."""
+        self.exercises.after_first_paint()
         self.today.refresh()
         self._show_store_news()
         from compassion_app.ui.tray import install_tray
 
         self.reminder.start()
         self.tray = install_tray(self, self._library, self.desktop)
-        self.exercises.after_first_paint()
 
     def _desktop_parts(self) -> None:
         """Where desktop choices that fail to save are told, Quit, and the shortcuts."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from compassion_app.paths import DataPaths
 from compassion_app.store.backups import Backups
 from compassion_app.store.db import Store
 from compassion_app.store.storage import AtomicJSONStorage, read_tables
@@ -99,3 +100,13 @@ def test_the_newest_seven_copies_made_on_request_are_kept(tmp_path: Path) -> Non
     ]
     kept = sorted((tmp_path / "backups").glob("copy-*"))
     assert kept == made[-7:]
+
+
+def test_a_copy_made_on_request_leaves_out_the_exercise_catalogue(tmp_path: Path) -> None:
+    # The catalogue (core/catalogue.py) is kept for a quick start, not the person's data.
+    with Store.open(tmp_path / "compassion-companion.json") as store:
+        DataPaths(tmp_path).catalogue.write_text("{}", encoding="utf-8")
+        _count, copy = store.back_up_now()
+    copied = {path.name for path in copy.rglob("*") if path.is_file()}
+    assert "compassion-companion.json" in copied
+    assert DataPaths(tmp_path).catalogue.name not in copied
