@@ -45,7 +45,7 @@ def test_an_unexpected_problem_is_told_and_its_details_are_in_the_app_log(
     def broken_reader(path):
         raise RuntimeError("a bug of ours")
 
-    monkeypatch.setattr("compassion_app.core.library.load_script", broken_reader)
+    monkeypatch.setattr("compassion_app.core.scripts.load_script", broken_reader)
     script = resource_path("scripts", "calm-place.toml")
 
     code = main(["--data-dir", str(paths.root), "check", str(script)])
@@ -75,7 +75,7 @@ def test_with_no_log_folder_yet_the_details_go_to_the_terminal(tmp_path, monkeyp
     def broken_reader(path):
         raise RuntimeError("a bug of ours")
 
-    monkeypatch.setattr("compassion_app.core.library.load_script", broken_reader)
+    monkeypatch.setattr("compassion_app.core.scripts.load_script", broken_reader)
     script = resource_path("scripts", "calm-place.toml")
 
     main(["--data-dir", str(never_opened), "check", str(script)])
