@@ -205,6 +205,13 @@ class Store:
         """The `limit` latest practices, newest first (reading back only as far as needed)."""
         return self._years.recent(limit)
 
+    def has_practices(self) -> bool:
+        """Whether anything has been practised here (saved, or waiting to be). Reads no year.
+
+        Cheap enough to ask before the first paint, whatever the length of the history.
+        """
+        return self._years.any_kept()
+
     def practices_on(self, local_date: date) -> list[PracticeRecord]:
         """The practices begun on `local_date` in the person's own calendar, oldest first."""
         return self._years.on(local_date)

@@ -253,6 +253,27 @@ def test_opening_reads_only_the_main_file_and_asking_reads_only_the_years_needed
         assert not any(name.startswith("letters/") for name in read)
 
 
+def test_whether_anything_was_practised_here_is_known(store: Store) -> None:
+    assert not store.has_practices()
+    assert store.practices_on(date(2024, 3, 1)) == []  # a year looked at is not a practice
+    assert not store.has_practices()
+    store.add_practice(on_day(1))
+    assert store.has_practices()
+
+
+def test_a_long_history_is_known_to_be_there_without_reading_a_year(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_path) as store:
+        store.add_practice(practice_at(datetime(2019, 6, 1, 8, 0, tzinfo=UTC)))
+        store.add_practice(on_day(1))
+    read = files_read(monkeypatch)
+
+    with Store.open(store_path) as store:
+        assert store.has_practices()  # the welcome asks this before the first paint
+        assert read == [f"{store_path.parent.name}/{store_path.name}"]
+
+
 def test_rest_days_are_kept_and_can_be_taken_back(store_path: Path) -> None:
     with Store.open(store_path) as store:
         store.set_rest_day(date(2024, 3, 2), True)
