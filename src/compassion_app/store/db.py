@@ -16,16 +16,13 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from tinydb import TinyDB
 
 from compassion_app import messages
-from compassion_app.core.letters import Letter, LetterSummary
-from compassion_app.core.records import PracticeRecord
 from compassion_app.reasons import plain_reason
 from compassion_app.store import pending
-from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.errors import (
     StoreError,
     StoreWriteError,
@@ -39,6 +36,11 @@ from compassion_app.store.main_file import RestDays, Settings
 from compassion_app.store.migrations import upgrade
 from compassion_app.store.practices import PracticeYears
 from compassion_app.store.storage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from compassion_app.core.letters import Letter, LetterSummary
+    from compassion_app.core.records import PracticeRecord
+    from compassion_app.store.crypto import LetterCipher
 
 JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 T = TypeVar("T")

@@ -18,12 +18,15 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from compassion_app.core.letters import Letter
-from compassion_app.core.records import PracticeRecord
-from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.files import PRIVATE
 from compassion_app.store.storage import write_atomically
+
+if TYPE_CHECKING:
+    from compassion_app.core.letters import Letter
+    from compassion_app.core.records import PracticeRecord
+    from compassion_app.store.crypto import LetterCipher
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +120,10 @@ def _is_folder(path: Path) -> bool:
 
 
 def _read(path: Path) -> Pending | None:
+    # Here: most starts find no pending file, and need no letters or records to read one.
+    from compassion_app.core.letters import Letter
+    from compassion_app.core.records import PracticeRecord
+
     try:
         data = json.loads(path.read_bytes())
         if not isinstance(data, dict):  # a list or a number: not ours, left where it is
@@ -137,6 +144,8 @@ def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
     """The sealed letters of `pending`, opened with `cipher`; None if it cannot open them."""
     if pending.sealed is None:
         return []
+    from compassion_app.core.letters import Letter  # here: as in _read (start-up)
+
     try:
         items = json.loads(cipher.decrypt(pending.sealed))
         return [Letter.from_dict(item) for item in items]
