@@ -96,7 +96,6 @@ class Store:
     @classmethod
     def _opened(cls, path: Path, lock: StoreLock) -> Store:
         folder = Folder(path.parent)
-        folder.sweep_temp_files()
         main = folder.open(path.name, messages.STORE_FILE_SETTINGS)
         storage = main.storage
         assert isinstance(storage, AtomicJSONStorage)
@@ -341,6 +340,10 @@ class Store:
             self._letters.close()
             self._main.close()
             if self._lock is not None:
+                # At close rather than at opening: the walk grows with the folder, and a killed
+                # write's leftover is only clutter that nothing reads (start-up). Only with the
+                # lock: a reader without it must not touch a writer's file mid-save.
+                self._folder.sweep_temp_files()
                 self._lock.release()
 
     def __enter__(self) -> Store:
