@@ -101,7 +101,7 @@ def keep(
 def found(root: Path) -> list[Pending]:
     """Every pending file kept for `root`, read (an unreadable one is logged and left alone)."""
     kept = []
-    outside = [mine for mine in _outside() if _is_folder(mine)]
+    outside = [mine for mine in _outside() if _holds_any(mine)]
     folders = [root / FOLDER, *(mine / _key(root) for mine in outside)]  # as `places` orders them
     for folder in folders:
         with contextlib.suppress(OSError):
@@ -112,10 +112,12 @@ def found(root: Path) -> list[Pending]:
     return kept
 
 
-def _is_folder(path: Path) -> bool:
+def _holds_any(folder: Path) -> bool:
+    """Whether `folder` holds anything: if not, no work waits there, and no key is needed."""
     try:
-        return path.is_dir()
-    except OSError:  # e.g. a folder we may not look into: nothing of ours can be kept there
+        with os.scandir(folder) as entries:
+            return next(entries, None) is not None
+    except OSError:  # none there, or one we may not look into: nothing of ours can be kept there
         return False
 
 
@@ -157,3 +159,6 @@ def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
 def done_with(pending: Pending) -> None:
     with contextlib.suppress(FileNotFoundError):
         pending.path.unlink()
+    if pending.path.parent.name != FOLDER:  # the data folder's own place stays; one outside goes
+        with contextlib.suppress(OSError):  # once empty, so later starts need not look for it
+            pending.path.parent.rmdir()

@@ -105,6 +105,20 @@ def test_when_the_whole_folder_is_full_the_work_waits_in_the_temporary_folder(
         assert len(again.practices()) == 1
         assert again.letter("l1") == letter
     assert not kept.exists()
+    assert not kept.parent.exists()  # its emptied folder too: nothing to look for next time
+
+
+def test_a_start_with_nothing_kept_outside_does_not_work_out_where_it_would_be(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    (elsewhere / f"compassion-companion-{os.getuid()}").mkdir()  # left empty by an earlier start
+
+    def no_key(root: Path) -> str:
+        raise AssertionError("the folder's key was worked out with nothing to find")
+
+    monkeypatch.setattr(pending, "_key", no_key)
+    with Store.open(store_path) as store:
+        assert store.notice is None
 
 
 def test_work_kept_aside_is_not_given_to_another_data_folder(
