@@ -90,6 +90,8 @@ def keep(
         except OSError as error:
             log.warning("Could not keep unsaved work in %s: %r", folder, error)
             last_error = error
+            with contextlib.suppress(OSError):  # left empty, so that no start need look into it
+                folder.rmdir()
             continue
         return folder / name
     assert last_error is not None
