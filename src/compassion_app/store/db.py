@@ -16,16 +16,13 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from tinydb import TinyDB
 
 from compassion_app import messages
-from compassion_app.core.letters import Letter, LetterSummary
-from compassion_app.core.records import PracticeRecord
 from compassion_app.reasons import plain_reason
 from compassion_app.store import pending
-from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.errors import (
     StoreError,
     StoreWriteError,
@@ -39,6 +36,11 @@ from compassion_app.store.main_file import RestDays, Settings
 from compassion_app.store.migrations import upgrade
 from compassion_app.store.practices import PracticeYears
 from compassion_app.store.storage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from compassion_app.core.letters import Letter, LetterSummary
+    from compassion_app.core.records import PracticeRecord
+    from compassion_app.store.crypto import LetterCipher
 
 JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 T = TypeVar("T")
@@ -94,7 +96,6 @@ class Store:
     @classmethod
     def _opened(cls, path: Path, lock: StoreLock) -> Store:
         folder = Folder(path.parent)
-        folder.sweep_temp_files()
         main = folder.open(path.name, messages.STORE_FILE_SETTINGS)
         storage = main.storage
         assert isinstance(storage, AtomicJSONStorage)
@@ -204,6 +205,13 @@ class Store:
     def recent_practices(self, limit: int) -> list[PracticeRecord]:
         """The `limit` latest practices, newest first (reading back only as far as needed)."""
         return self._years.recent(limit)
+
+    def has_practices(self) -> bool:
+        """Whether anything has been practised here (saved, or waiting to be). Reads no year.
+
+        Cheap enough to ask before the first paint, whatever the length of the history.
+        """
+        return self._years.any_kept()
 
     def practices_on(self, local_date: date) -> list[PracticeRecord]:
         """The practices begun on `local_date` in the person's own calendar, oldest first."""
@@ -332,6 +340,10 @@ class Store:
             self._letters.close()
             self._main.close()
             if self._lock is not None:
+                # At close rather than at opening: the walk grows with the folder, and a killed
+                # write's leftover is only clutter that nothing reads (start-up). Only with the
+                # lock: a reader without it must not touch a writer's file mid-save.
+                self._folder.sweep_temp_files()
                 self._lock.release()
 
     def __enter__(self) -> Store:

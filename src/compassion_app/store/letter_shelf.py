@@ -7,20 +7,35 @@ did write it - until a later save takes it to its file. The files themselves are
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from compassion_app.core.letters import Letter, LetterSummary
-from compassion_app.store.crypto import LetterCipher
-from compassion_app.store.files import Folder
-from compassion_app.store.letters import LetterFiles, check_letter_id
+if TYPE_CHECKING:
+    from compassion_app.core.letters import Letter, LetterSummary
+    from compassion_app.store.crypto import LetterCipher
+    from compassion_app.store.files import Folder
+    from compassion_app.store.letters import LetterFiles
 
 
 class LetterShelf:
     def __init__(self, folder: Folder) -> None:
-        self.files = LetterFiles(folder)
+        self._folder = folder
+        self._files: LetterFiles | None = None
         self.pending: dict[tuple[str, int], Letter] = {}
+
+    @property
+    def files(self) -> LetterFiles:
+        """The letters' files, from the first time a letter is asked for."""
+        if self._files is None:
+            # Here: opening the store for the first picture reads no letter (start-up).
+            from compassion_app.store.letters import LetterFiles
+
+            self._files = LetterFiles(self._folder)
+        return self._files
 
     def save(self, letter: Letter) -> None:
         """Keep `letter` waiting, then save everything waiting; OSError if a write fails."""
+        from compassion_app.store.letters import check_letter_id  # here: as `files` (start-up)
+
         check_letter_id(letter.letter_id)
         if letter.version < 1:
             raise ValueError(f"letter versions start at 1, not {letter.version}")
@@ -55,6 +70,8 @@ class LetterShelf:
         return [s for s in self.summaries() if wanted in words.get(s.letter_id, "")]
 
     def delete(self, letter_id: str) -> None:
+        from compassion_app.store.letters import check_letter_id  # here: as `files` (start-up)
+
         check_letter_id(letter_id)
         for key in [key for key in self.pending if key[0] == letter_id]:
             del self.pending[key]
@@ -74,10 +91,13 @@ class LetterShelf:
         self.files.set_cipher(cipher)
 
     def close(self) -> None:
-        self.files.close()
+        if self._files is not None:  # never asked for: nothing of theirs is open
+            self._files.close()
 
 
 def _with_unsaved(saved: LetterSummary | None, letter: Letter) -> LetterSummary:
+    from compassion_app.core.letters import LetterSummary  # here: as `files` (start-up)
+
     versions = max(saved.versions if saved else 0, letter.version)
     return LetterSummary(
         letter.letter_id,

@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from compassion_app import messages
-from compassion_app.core.letters import Letter
-from compassion_app.store import letters as letter_files
 from compassion_app.store import practices as practice_files
 from compassion_app.store.errors import CorruptStoreError, NewerSchemaError
 from compassion_app.store.storage import (
@@ -131,6 +129,10 @@ def _years(tables: Tables) -> dict[int, Tables]:
 
 
 def _letters(tables: Tables) -> dict[str, Tables]:
+    # Here: only a version-1 folder needs them; opening a current one reads no letter (start-up).
+    from compassion_app.core.letters import Letter
+    from compassion_app.store import letters as letter_files
+
     versions: dict[str, dict[int, Letter]] = defaultdict(dict)
     for document in tables.get("letters", {}).values():
         try:

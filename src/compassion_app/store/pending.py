@@ -15,27 +15,28 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from compassion_app.core.letters import Letter
-from compassion_app.core.records import PracticeRecord
-from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.files import PRIVATE
 from compassion_app.store.storage import write_atomically
+
+if TYPE_CHECKING:
+    from compassion_app.core.letters import Letter
+    from compassion_app.core.records import PracticeRecord
+    from compassion_app.store.crypto import LetterCipher
 
 log = logging.getLogger(__name__)
 
 FOLDER = "pending"
 
 
-@dataclass
-class Pending:
+class Pending(NamedTuple):  # not a dataclass: a third of the cost to define (start-up)
     path: Path
-    practices: list[PracticeRecord] = field(default_factory=list)
-    letters: list[Letter] = field(default_factory=list)
-    sealed: bytes | None = None  # letters sealed with the letters' cipher, opened once it is set
+    practices: list[PracticeRecord]
+    letters: list[Letter]
+    sealed: bytes | None  # letters sealed with the letters' cipher, opened once it is set
 
 
 def places(root: Path) -> list[Path]:
@@ -89,6 +90,8 @@ def keep(
         except OSError as error:
             log.warning("Could not keep unsaved work in %s: %r", folder, error)
             last_error = error
+            with contextlib.suppress(OSError):  # left empty, so that no start need look into it
+                folder.rmdir()
             continue
         return folder / name
     assert last_error is not None
@@ -98,7 +101,7 @@ def keep(
 def found(root: Path) -> list[Pending]:
     """Every pending file kept for `root`, read (an unreadable one is logged and left alone)."""
     kept = []
-    outside = [mine for mine in _outside() if _is_folder(mine)]
+    outside = [mine for mine in _outside() if _holds_any(mine)]
     folders = [root / FOLDER, *(mine / _key(root) for mine in outside)]  # as `places` orders them
     for folder in folders:
         with contextlib.suppress(OSError):
@@ -109,14 +112,20 @@ def found(root: Path) -> list[Pending]:
     return kept
 
 
-def _is_folder(path: Path) -> bool:
+def _holds_any(folder: Path) -> bool:
+    """Whether `folder` holds anything: if not, no work waits there, and no key is needed."""
     try:
-        return path.is_dir()
-    except OSError:  # e.g. a folder we may not look into: nothing of ours can be kept there
+        with os.scandir(folder) as entries:
+            return next(entries, None) is not None
+    except OSError:  # none there, or one we may not look into: nothing of ours can be kept there
         return False
 
 
 def _read(path: Path) -> Pending | None:
+    # Here: most starts find no pending file, and need no letters or records to read one.
+    from compassion_app.core.letters import Letter
+    from compassion_app.core.records import PracticeRecord
+
     try:
         data = json.loads(path.read_bytes())
         if not isinstance(data, dict):  # a list or a number: not ours, left where it is
@@ -137,6 +146,8 @@ def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
     """The sealed letters of `pending`, opened with `cipher`; None if it cannot open them."""
     if pending.sealed is None:
         return []
+    from compassion_app.core.letters import Letter  # here: as in _read (start-up)
+
     try:
         items = json.loads(cipher.decrypt(pending.sealed))
         return [Letter.from_dict(item) for item in items]
@@ -148,3 +159,6 @@ def unsealed(pending: Pending, cipher: LetterCipher) -> list[Letter] | None:
 def done_with(pending: Pending) -> None:
     with contextlib.suppress(FileNotFoundError):
         pending.path.unlink()
+    if pending.path.parent.name != FOLDER:  # the data folder's own place stays; one outside goes
+        with contextlib.suppress(OSError):  # once empty, so later starts need not look for it
+            pending.path.parent.rmdir()

@@ -128,6 +128,19 @@ class PracticeYears:
             if wanted and not self.saved(record.record_id, record.local_date):
                 yield record
 
+    def any_kept(self) -> bool:
+        """Whether a practice was ever saved here or is waiting: reads no year's file.
+
+        A year's file is written only to save a practice in it, so its being there is enough
+        (a year read already is asked for its records).
+        """
+        if self.pending:
+            return True
+        return any(
+            number not in self._years or self._years[number].records
+            for number in self.known_years()
+        )
+
     def known_years(self) -> list[int]:
         """The years that have a file (or a backup of one), oldest first. Reads no file."""
         on_disk = {int(stem) for stem in self._folder.names(FOLDER) if stem.isdigit()}

@@ -105,6 +105,35 @@ def test_when_the_whole_folder_is_full_the_work_waits_in_the_temporary_folder(
         assert len(again.practices()) == 1
         assert again.letter("l1") == letter
     assert not kept.exists()
+    assert not kept.parent.exists()  # its emptied folder too: nothing to look for next time
+
+
+def no_key(root: Path) -> str:
+    raise AssertionError("the folder's key was worked out with nothing to find")
+
+
+def test_a_start_with_nothing_kept_outside_does_not_work_out_where_it_would_be(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    (elsewhere / f"compassion-companion-{os.getuid()}").mkdir()  # left empty by an earlier start
+    monkeypatch.setattr(pending, "_key", no_key)
+    with Store.open(store_path) as store:
+        assert store.notice is None
+
+
+def test_when_no_place_can_keep_the_work_none_is_left_to_look_into(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    store = Store.open(store_path)
+    unsaved(store, monkeypatch, store_path.parent, elsewhere)
+    with pytest.raises(StoreWriteError) as raised:
+        store.close()
+    assert "could not be kept anywhere else" in str(raised.value)
+
+    monkeypatch.setattr(os, "fsync", REAL_FSYNC)  # the disk has room again
+    monkeypatch.setattr(pending, "_key", no_key)  # the folders tried were not left behind
+    with Store.open(store_path) as again:
+        assert again.notice is None
 
 
 def test_work_kept_aside_is_not_given_to_another_data_folder(

@@ -253,6 +253,44 @@ def test_opening_reads_only_the_main_file_and_asking_reads_only_the_years_needed
         assert not any(name.startswith("letters/") for name in read)
 
 
+def test_whether_anything_was_practised_here_is_known(store: Store) -> None:
+    assert not store.has_practices()
+    assert store.practices_on(date(2024, 3, 1)) == []  # a year looked at is not a practice
+    assert not store.has_practices()
+    store.add_practice(on_day(1))
+    assert store.has_practices()
+
+
+def test_a_long_history_is_known_to_be_there_without_reading_a_year(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_path) as store:
+        store.add_practice(practice_at(datetime(2019, 6, 1, 8, 0, tzinfo=UTC)))
+        store.add_practice(on_day(1))
+    read = files_read(monkeypatch)
+
+    with Store.open(store_path) as store:
+        assert store.has_practices()  # the welcome asks this before the first paint
+        assert read == [f"{store_path.parent.name}/{store_path.name}"]
+
+
+def test_opening_for_the_first_picture_loads_nothing_for_the_letters(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        store.add_practice(on_day(1))
+        store.save_letter(
+            Letter("t", "b", datetime(2024, 3, 1, tzinfo=UTC), datetime(2024, 3, 1, tzinfo=UTC))
+        )
+    code = (  # what app.py and the window ask before the first paint, in a fresh interpreter
+        "import sys, pathlib; from compassion_app.store.db import Store; "
+        f"store = Store.open(pathlib.Path({str(store_path)!r})); "
+        "store.get_setting('theme', ''); store.has_practices(); store.take_notice(); "
+        "loaded = [n for n in ('compassion_app.store.letters', 'compassion_app.core.letters') "
+        "if n in sys.modules]; store.close(); sys.exit(str(loaded) if loaded else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_rest_days_are_kept_and_can_be_taken_back(store_path: Path) -> None:
     with Store.open(store_path) as store:
         store.set_rest_day(date(2024, 3, 2), True)

@@ -165,3 +165,13 @@ def test_saving_a_setting_also_saves_a_waiting_practice(
 
     assert file_store.pending_count == 0
     assert saved_on_disk(store_path) == ["2024-03-01"]
+
+
+def test_a_first_practice_that_could_not_be_saved_still_counts_as_practised(
+    file_store: Store,
+) -> None:
+    with pytest.MonkeyPatch.context() as disk, pytest.raises(StoreWriteError):
+        disk.setattr(os, "fsync", failing(errno.ENOSPC))
+        file_store.add_practice(on_day(1))
+
+    assert file_store.has_practices()  # so the welcome does not greet them as someone new

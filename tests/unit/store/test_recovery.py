@@ -190,7 +190,9 @@ def test_a_healthy_store_opens_without_a_notice(store_path: Path) -> None:
     assert set_aside_files(year_file(store_path).parent, "2024.json") == []
 
 
-def test_temp_files_left_by_a_killed_write_are_cleaned_at_open(store_path: Path) -> None:
+def test_temp_files_left_by_a_killed_write_are_cleaned_by_the_next_session(
+    store_path: Path,
+) -> None:
     history_of_two(store_path)
     year = year_file(store_path)
     leftovers = [
@@ -205,6 +207,6 @@ def test_temp_files_left_by_a_killed_write_are_cleaned_at_open(store_path: Path)
     recording.write_bytes(b"not ours to clean")
 
     with Store.open(store_path) as store:
-        assert len(store.practices()) == 2
+        assert len(store.practices()) == 2  # the leftovers are never read as the history
     assert temp_files(store_path.parent) == [recording]
     assert os.path.exists(recording)

@@ -6,12 +6,21 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from compassion_app.store.errors import CorruptStoreError
-from compassion_app.store.storage import AtomicJSONStorage, backup_path, read_tables
+from compassion_app.store.storage import (
+    SMALL_FILE_DOCUMENTS,
+    AtomicJSONStorage,
+    Tables,
+    backup_path,
+    encode,
+    read_tables,
+)
 
 from .samples import failing, files_in
 
@@ -150,3 +159,31 @@ def test_a_huge_whole_number_from_a_hand_edit_never_stops_saving(path: Path) -> 
     storage.write(data)
 
     assert AtomicJSONStorage(path).read()["practices"]["2"] == {"note": "saved"}
+
+
+def tables_of(documents: int) -> Tables:
+    note = 'Ruhig atmen, 呼吸, \u2028\t\n\x01 "quoted"'  # non-ASCII, escapes, a control
+    words = {"note": note, "rate": 5.5, "whole": 2**40, "no": None}
+    return {"practices": {str(n): dict(words, n=n) for n in range(1, documents + 1)}}
+
+
+@pytest.mark.parametrize("documents", [1, SMALL_FILE_DOCUMENTS - 1, SMALL_FILE_DOCUMENTS, 500])
+def test_small_and_big_files_are_written_as_the_same_bytes(documents: int) -> None:
+    import orjson
+
+    data = tables_of(documents)
+    assert encode(data) == orjson.dumps(data)  # json for the small, orjson for the big
+
+
+def test_a_value_strict_json_cannot_hold_is_written_as_before_in_a_small_file() -> None:
+    assert encode({"t": {"1": {"rate": float("nan")}}}) == b'{"t":{"1":{"rate":null}}}'
+
+
+def test_a_start_that_writes_only_small_files_does_not_load_orjson(tmp_path: Path) -> None:
+    code = (  # a new person's first start: the main file is written, then a setting
+        "import sys, pathlib; from compassion_app.store.db import Store; "
+        f"store = Store.open(pathlib.Path({str(tmp_path / 'new' / 'store.json')!r})); "
+        "store.set_setting('welcomed', True); store.close(); "
+        "sys.exit('orjson' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

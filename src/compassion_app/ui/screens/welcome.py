@@ -20,7 +20,7 @@ FIRST_PRACTICE = (SUGGESTED_FIRST, 1)  # exercise id, minutes
 
 def is_new_here(store: Store, choices: DesktopChoices) -> bool:
     """Nobody has been welcomed in this folder, and nothing has been practised in it yet."""
-    return not choices.settings.welcomed and not store.recent_practices(1)
+    return not choices.settings.welcomed and not store.has_practices()
 
 
 def remember_welcomed(choices: DesktopChoices) -> bool:
