@@ -5,9 +5,9 @@ This module is the window's wiring: which screen shows when, and where what the 
 saved. Each room is put together in its own module: practice_room.py (its practices built in
 practice_builder.py), progress_room.py, letters_room.py and settings_room.py; the tabs live in
 navigation.py, the settings' delayed saving in settings_keeper.py and the watch over the exercise
-files in exercise_watch.py. Only Today is built before the window first appears; the other screens
-(and the Qt and audio code behind them) are built the first time they are needed, so the app opens
-quickly.
+files in exercise_watch.py. Only Today is built before the window first appears (for someone new,
+only the welcome); the other screens (and the Qt and audio code behind them) are built the first
+time they are needed, so the app opens quickly.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.practice_room import PracticeRoom
 from compassion_app.ui.progress_room import ProgressRoom
 from compassion_app.ui.screen_stack import ScreenStack
-from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.sound import start_sound as start_real_sound
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.screens.today import TodayScreen
     from compassion_app.ui.settings_room import SettingsRoom
     from compassion_app.ui.tray import Tray
 
@@ -68,7 +68,10 @@ class MainWindow(QMainWindow):
         start_sound: StartSound = start_real_sound,
         now: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
+        welcome: bool = False,
     ) -> None:
+        """`welcome`: someone new here is welcomed first (app.py), and Today is built behind the
+        welcome once it has appeared."""
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
         self.resize(900, 680)
@@ -78,14 +81,13 @@ class MainWindow(QMainWindow):
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._now = now
+        self._date_today = today
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
-        self.today = TodayScreen(store, library, today)
-        self.today.path_card.notice.connect(self.show_notice)
+        self._today: TodayScreen | None = None
         self._settings_room: SettingsRoom | None = None
         self.screens = ScreenStack(self)
-        self.screens.add(self.today, whole_at_smallest=True)
         self.navigation = NavigationBar(
             (  # as the bar reads, and as Tab walks it
                 (words.TAB_TODAY, self.show_today),
@@ -106,11 +108,6 @@ class MainWindow(QMainWindow):
         self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        self.navigation.lead_tab_to(self.today.exercise)  # Tab starts at the top, then Today
-        self.today.begin_button.setFocus()  # Enter begins today's practice at once
-        self.today.practice_requested.connect(self.start_practice)
-        self.today.save_audio_requested.connect(self.save_as_audio)
-        self.today.safety_requested.connect(self.show_safety)
         self.practice_room = self._practice_room(store, library, start_sound, now)
         self.progress_room = ProgressRoom(store, library, self.screens, self._choices_changed)
         self.letters_room = LettersRoom(
@@ -122,10 +119,33 @@ class MainWindow(QMainWindow):
             tell=self.show_notice,
         )
         self.exercises = ExerciseWatch(
-            library, store.folder, self.today, self.notices, lambda: self.practising, self
+            library, store.folder, lambda: self.today, self.notices, lambda: self.practising, self
         )
         self._desktop_parts()
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
+        if not (welcome and self.welcome_if_new()):
+            self.today.begin_button.setFocus()  # Enter begins today's practice at once
+
+    @property
+    def today(self) -> TodayScreen:
+        """Today, built when first needed: before the first paint, or behind the welcome just
+        after it (_after_first_paint)."""
+        if self._today is None:
+            self._today = self._build_today()
+        return self._today
+
+    def _build_today(self) -> TodayScreen:
+        # Imported here: the welcome, a new person's first picture, needs none of Today's code.
+        from compassion_app.ui.screens.today import TodayScreen
+
+        today = TodayScreen(self._store, self._library, self._date_today)
+        today.path_card.notice.connect(self.show_notice)
+        today.practice_requested.connect(self.start_practice)
+        today.save_audio_requested.connect(self.save_as_audio)
+        today.safety_requested.connect(self.show_safety)
+        self.screens.add(today, whole_at_smallest=True)
+        self.navigation.lead_tab_to(today.exercise)  # Tab starts at the top, then Today
+        return today
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -136,8 +156,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """Today's figures (they read the history), the daily reminder, the tray and the laid-out
-        scripts, once the window shows."""
+        """Today's figures (they read the history; Today itself, behind a welcome), the daily
+        reminder, the tray and the laid-out scripts, once the window shows."""
         self.today.refresh()
         self._show_store_news()
         from compassion_app.ui.tray import install_tray
@@ -153,12 +173,13 @@ class MainWindow(QMainWindow):
         self.tray = None  # set once the window shows, if the desktop has a tray
         self.shortcuts = install_shortcuts(self)
 
-    def welcome_if_new(self) -> None:
-        """The first-run welcome, once, for someone new here (screens/welcome.py decides)."""
+    def welcome_if_new(self) -> bool:
+        """The first-run welcome, once, for someone new here (screens/welcome.py decides).
+        True if it is shown."""
         from compassion_app.ui.screens import welcome
 
         if not welcome.is_new_here(self._store, self.desktop):
-            return
+            return False
         practice = welcome.first_practice(self._library)
         self.welcome = welcome.WelcomeScreen(offer_practice=practice is not None)
         self.welcome.safety_requested.connect(self.show_safety)
@@ -170,6 +191,7 @@ class MainWindow(QMainWindow):
         self.screens.show_screen(self.welcome)
         (self.welcome.try_button if practice else self.welcome.skip_button).setFocus()
         welcome.remember_welcomed(self.desktop)
+        return True
 
     def save_as_audio(self, exercise_id: str, minutes: int) -> None:
         """Today's "Save as audio…": ask where, then write it with a bar, the window free."""
@@ -207,7 +229,7 @@ class MainWindow(QMainWindow):
         room.safety_requested.connect(self.show_safety)
         room.back_to_today.connect(self.show_today)
         room.opening.connect(self.navigation.hide)  # the practice has the whole window
-        room.saved.connect(self.today.refresh)
+        room.saved.connect(lambda: self.today.refresh())
         return room
 
     @property
@@ -348,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def _remember_choice(self) -> None:
         """Keep the practice and length chosen on Today for next time (only when they changed)."""
+        from compassion_app.ui.screens.today import CHOICE_KEY  # with Today's code (start-up)
+
         choice = self.today.choice()
         if choice != self._store.get_setting(CHOICE_KEY, None):
             self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
