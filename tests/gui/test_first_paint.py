@@ -101,3 +101,27 @@ def test_someone_returning_opens_on_today_even_when_the_welcome_is_offered(qtbot
         assert window.findChild(WelcomeScreen) is None
         assert window.current_screen is window.today
         assert window.focusWidget() is window.today.begin_button  # Enter begins the practice
+
+
+def test_the_practice_settings_are_read_after_the_window_first_appears(qtbot, tmp_path):
+    from compassion_app.core.settings import STORE_KEY
+
+    with Store.open(tmp_path / "store.json") as store:
+        store.set_setting(STORE_KEY, {"checkins": False})
+        read_when: list[bool] = []
+        watch = PaintWatch()
+        get_setting = store.get_setting
+
+        def noted_get_setting(key, *args, **kwargs):  # the real call, noting if it had painted
+            if key == STORE_KEY:
+                read_when.append(watch.painted)
+            return get_setting(key, *args, **kwargs)
+
+        store.get_setting = noted_get_setting
+        window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+        window.installEventFilter(watch)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: watch.painted)
+        assert window.settings.checkins is False  # the saved choice, read on first use
+        assert read_when and all(read_when), "the practice settings were read before the paint"

@@ -24,19 +24,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.exercise_watch import ExerciseWatch
-from compassion_app.ui.letters_room import LettersRoom
 from compassion_app.ui.navigation import NavigationBar
-from compassion_app.ui.practice_room import PracticeRoom
-from compassion_app.ui.progress_room import ProgressRoom
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
-from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.widgets.notice import NoticeArea
@@ -44,8 +39,12 @@ from compassion_app.ui.widgets.notice import NoticeArea
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from compassion_app.core.settings import Settings
+    from compassion_app.ui.letters_room import LettersRoom
     from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.practice_room import PracticeRoom
+    from compassion_app.ui.progress_room import ProgressRoom
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
@@ -65,13 +64,14 @@ class MainWindow(QMainWindow):
         self,
         store: Store,
         library: Library,
-        start_sound: StartSound = start_real_sound,
+        start_sound: StartSound | None = None,
         now: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
         welcome: bool = False,
     ) -> None:
-        """`welcome`: someone new here is welcomed first (app.py), and Today is built behind the
-        welcome once it has appeared."""
+        """`start_sound`: None for the sound device (ui/sound.py). `welcome`: someone new here
+        is welcomed first (app.py), and Today is built behind the welcome once it has appeared.
+        """
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
         self.resize(900, 680)
@@ -81,11 +81,16 @@ class MainWindow(QMainWindow):
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._now = now
+        self._start_sound = start_sound
         self._date_today = today
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
+        # Each room is built when first needed (its screens later still, on their first visit).
         self._today: TodayScreen | None = None
+        self._practice_room: PracticeRoom | None = None
+        self._progress_room: ProgressRoom | None = None
+        self._letters_room: LettersRoom | None = None
         self._settings_room: SettingsRoom | None = None
         self.screens = ScreenStack(self)
         self.navigation = NavigationBar(
@@ -108,16 +113,6 @@ class MainWindow(QMainWindow):
         self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        self.practice_room = self._practice_room(store, library, start_sound, now)
-        self.progress_room = ProgressRoom(store, library, self.screens, self._choices_changed)
-        self.letters_room = LettersRoom(
-            store,
-            now,
-            self.screens,
-            lead_in=self.practice_room.lead_in,
-            save_practice=self._save_letter_practice,
-            tell=self.show_notice,
-        )
         self.exercises = ExerciseWatch(
             library, store.folder, lambda: self.today, self.notices, lambda: self.practising, self
         )
@@ -210,18 +205,24 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def _practice_room(
-        self, store: Store, library: Library, start_sound: StartSound, now: Callable[[], float]
-    ) -> PracticeRoom:
+    @property
+    def practice_room(self) -> PracticeRoom:
         """The practice screen and the practices begun on it (practice_room.py)."""
+        if self._practice_room is None:
+            self._practice_room = self._build_practice_room()
+        return self._practice_room
+
+    def _build_practice_room(self) -> PracticeRoom:
+        from compassion_app.ui.practice_room import PracticeRoom  # on first use (start-up)
+
         room = PracticeRoom(
-            store,
-            library,
+            self._store,
+            self._library,
             self._kept,
             self._write,
             self.screens,
-            start_sound,
-            now,
+            self._start_sound,
+            self._now,
             lambda: self.open_listener,
             parent=self,
         )
@@ -235,7 +236,32 @@ class MainWindow(QMainWindow):
     @property
     def practising(self) -> bool:
         """A practice has begun and not yet ended (paused counts)."""
-        return self.practice_room.practising
+        return self._practice_room is not None and self._practice_room.practising
+
+    @property
+    def progress_room(self) -> ProgressRoom:
+        if self._progress_room is None:
+            from compassion_app.ui.progress_room import ProgressRoom  # on first use (start-up)
+
+            self._progress_room = ProgressRoom(
+                self._store, self._library, self.screens, self._choices_changed
+            )
+        return self._progress_room
+
+    @property
+    def letters_room(self) -> LettersRoom:
+        if self._letters_room is None:
+            from compassion_app.ui.letters_room import LettersRoom  # on first use (start-up)
+
+            self._letters_room = LettersRoom(
+                self._store,
+                self._now,
+                self.screens,
+                lead_in=self.practice_room.lead_in,
+                save_practice=self._save_letter_practice,
+                tell=self.show_notice,
+            )
+        return self._letters_room
 
     def _show_store_news(self) -> None:
         """Files read after start-up (an older year, the letters) may have needed mending: say so.
