@@ -18,6 +18,7 @@ from compassion_app.ui.reminder import DailyReminder
 from compassion_app.ui.screens.today import TodayScreen
 from compassion_app.ui.screens.welcome import WelcomeScreen
 from compassion_app.ui.sound import no_sound
+from compassion_app.ui.widgets.path_card import PathCard
 
 
 class PaintWatch(QObject):
@@ -125,3 +126,15 @@ def test_the_practice_settings_are_read_after_the_window_first_appears(qtbot, tm
         qtbot.waitUntil(lambda: watch.painted)
         assert window.settings.checkins is False  # the saved choice, read on first use
         assert read_when and all(read_when), "the practice settings were read before the paint"
+
+
+def test_the_four_week_path_is_built_with_its_first_content_after_the_paint(qtbot, tmp_path):
+    with Store.open(tmp_path / "store.json") as store:
+        window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+        qtbot.addWidget(window)
+        assert window.findChild(PathCard) is None  # the first picture never showed it
+        window.show()
+        qtbot.waitUntil(lambda: window.findChild(PathCard) is not None)
+        card = window.today.path_card
+        qtbot.waitUntil(card.isVisible)
+        assert card.join_button.isVisible()  # the invitation, as before

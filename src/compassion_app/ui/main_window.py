@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         from compassion_app.ui.screens.today import TodayScreen
 
         today = TodayScreen(self._store, self._library, self._date_today)
-        today.path_card.notice.connect(self.show_notice)
+        today.notice.connect(self.show_notice)
         today.practice_requested.connect(self.start_practice)
         today.save_audio_requested.connect(self.save_as_audio)
         today.safety_requested.connect(self.show_safety)
