@@ -138,3 +138,13 @@ def test_the_four_week_path_is_built_with_its_first_content_after_the_paint(qtbo
         card = window.today.path_card
         qtbot.waitUntil(card.isVisible)
         assert card.join_button.isVisible()  # the invitation, as before
+
+
+def test_a_stop_before_the_first_paint_saves_without_building_the_rooms(qtbot, tmp_path):
+    from compassion_app.ui.practice_room import PracticeRoom
+
+    with Store.open(tmp_path / "store.json") as store:
+        window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+        qtbot.addWidget(window)
+        window.save_and_release()  # as a stop signal does, with the window not yet painted
+        assert window.findChild(PracticeRoom) is None

@@ -429,8 +429,11 @@ class MainWindow(QMainWindow):
         directly (app.py), since there is no one to ask.
         """
         self._kept.flush()
-        self.letters_room.put_down()  # the last words typed reach the disk before we go
-        self.practice_room.let_go()  # a note to the critic kept; a practice cut short still counts
+        # A room never opened has nothing to keep (and is not built now, on the way out).
+        if self._letters_room is not None:
+            self._letters_room.put_down()  # the last words typed reach the disk before we go
+        if self._practice_room is not None:
+            self._practice_room.let_go()  # a note to the critic kept; a cut-short practice counts
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:
