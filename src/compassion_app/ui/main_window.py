@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
     def welcome_if_new(self) -> bool:
         """The first-run welcome, once, for someone new here (screens/welcome.py decides).
         True if it is shown."""
+        if self.desktop.settings.welcomed:  # every start but the first: no welcome code needed
+            return False
         from compassion_app.ui.screens import welcome
 
         if not welcome.is_new_here(self._store, self.desktop):
