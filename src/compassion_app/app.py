@@ -130,7 +130,8 @@ def _run_window(
     app = QApplication(sys.argv[:1])
     app.setApplicationName(messages.WINDOW_TITLE)
     app.setApplicationVersion(__version__)
-    window = MainWindow(store, library)
+    # Only someone new here is welcomed, and only once; not when a practice was asked for.
+    window = MainWindow(store, library, welcome=practice is None)
     if store_notice:
         window.show_notice(store_notice)
     window.show()
@@ -138,8 +139,6 @@ def _run_window(
     if practice is not None:
         window.start_practice(*practice)
         log.info("Opened straight into %s for %d min", *practice)
-    else:
-        window.welcome_if_new()  # only someone new here sees it, and only once
     QTimer.singleShot(SHOW_REQUESTS_AFTER_MS, lambda: _listen_for_show_requests(paths, window))
     code = app.exec()
     signals.close()

@@ -210,3 +210,26 @@ def test_the_grounding_after_end_gently_and_the_note_to_the_critic_by_tab(qtbot,
     window.clock.now += seconds + 1
     qtbot.waitUntil(practice.critic_note.isVisible)
     check_tab_round(qtbot, window, "A note to the critic")
+
+
+def test_a_first_start_by_tab_the_welcome_then_today_built_behind_it(qtbot, tmp_path):
+    # As app.py starts someone new: the welcome first, Today built behind it after the paint.
+    from compassion_app.core.library import read_library
+    from compassion_app.paths import resource_path
+    from compassion_app.store.db import Store
+    from compassion_app.ui.main_window import MainWindow
+    from compassion_app.ui.screens.today import TodayScreen
+    from compassion_app.ui.sound import no_sound
+
+    with Store.open(tmp_path / "store.json") as store:
+        window = MainWindow(store, read_library(resource_path("scripts")), no_sound, welcome=True)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.findChild(TodayScreen) is not None)
+        qtbot.waitUntil(lambda: focused() is window.welcome.try_button)
+        check_tab_round(qtbot, window, "Welcome, Today behind it")
+        choose(qtbot, window.welcome.skip_button)
+        qtbot.waitUntil(lambda: window.current_screen is window.today)
+        assert focused() is window.today.begin_button
+        check_tab_round(qtbot, window, "Today, after the welcome")

@@ -72,3 +72,8 @@ def test_the_wheel_over_todays_choices_leaves_the_practice_and_its_length_alone(
     _wheel_down(today.exercise)
     _wheel_down(today.minutes)
     assert (today.exercise.currentData(), today.minutes.currentData()) == chosen
+
+
+def test_a_guarded_box_is_reached_by_click_and_tab_but_not_by_the_wheel(window):
+    assert window.today.exercise.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert window.today.minutes.focusPolicy() == Qt.FocusPolicy.StrongFocus

@@ -33,14 +33,14 @@ class ExerciseWatch:
         self,
         library: Library,
         data_folder: Path | None,
-        today: TodayScreen,
+        today: Callable[[], TodayScreen],
         notices: NoticeArea,
         practising: Callable[[], bool],
         window: QWidget,
     ) -> None:
         self._library = library
         self._data_folder = data_folder
-        self._today = today
+        self._today = today  # built by the time the scripts are laid out (after the paint)
         self._practising = practising
         self._window = window  # the own exercises look again each time it comes to the front
         self._own: OwnExercises | None = None
@@ -74,9 +74,9 @@ class ExerciseWatch:
         problems = self._library.lay_out_all()
         self.problem_notices.follow(self._library.problems)
         if self._keep_catalogue() and from_catalogue:
-            self._today.show_exercises()  # listed from a catalogue the scripts now contradict
+            self._today().show_exercises()  # listed from a catalogue the scripts now contradict
         elif problems:
-            self._today.drop_left_out()
+            self._today().drop_left_out()
 
     def _keep_catalogue(self) -> bool:
         """Write the catalogue afresh if the scripts say other than it does (when read_library
@@ -101,6 +101,6 @@ class ExerciseWatch:
     def _own_exercises_changed(self) -> None:
         """Today's list follows the folder, and so do the notices about its files (a new
         problem waits while a practice is under way: Settings lists it anyway)."""
-        self._today.show_exercises()
+        self._today().show_exercises()
         self.problem_notices.follow(self._library.problems, tell_new=not self._practising())
         self._keep_catalogue()

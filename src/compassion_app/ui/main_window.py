@@ -5,9 +5,9 @@ This module is the window's wiring: which screen shows when, and where what the 
 saved. Each room is put together in its own module: practice_room.py (its practices built in
 practice_builder.py), progress_room.py, letters_room.py and settings_room.py; the tabs live in
 navigation.py, the settings' delayed saving in settings_keeper.py and the watch over the exercise
-files in exercise_watch.py. Only Today is built before the window first appears; the other screens
-(and the Qt and audio code behind them) are built the first time they are needed, so the app opens
-quickly.
+files in exercise_watch.py. Only Today is built before the window first appears (for someone new,
+only the welcome); the other screens (and the Qt and audio code behind them) are built the first
+time they are needed, so the app opens quickly.
 """
 
 from __future__ import annotations
@@ -24,20 +24,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from compassion_app import messages as words
 from compassion_app.core.library import Library
 from compassion_app.core.records import PracticeRecord
-from compassion_app.core.settings import Settings
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.exercise_watch import ExerciseWatch
-from compassion_app.ui.letters_room import LettersRoom
 from compassion_app.ui.navigation import NavigationBar
-from compassion_app.ui.practice_room import PracticeRoom
-from compassion_app.ui.progress_room import ProgressRoom
 from compassion_app.ui.screen_stack import ScreenStack
-from compassion_app.ui.screens.today import CHOICE_KEY, TodayScreen
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.shortcuts import install_shortcuts
-from compassion_app.ui.sound import start_sound as start_real_sound
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.widgets.notice import NoticeArea
@@ -45,13 +39,18 @@ from compassion_app.ui.widgets.notice import NoticeArea
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from compassion_app.core.settings import Settings
+    from compassion_app.ui.letters_room import LettersRoom
     from compassion_app.ui.own_exercises import OwnExercises
     from compassion_app.ui.practice_controller import StartSound
+    from compassion_app.ui.practice_room import PracticeRoom
+    from compassion_app.ui.progress_room import ProgressRoom
     from compassion_app.ui.reminder import DailyReminder
     from compassion_app.ui.screens.letters import LettersScreen
     from compassion_app.ui.screens.practice import PracticeScreen
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
+    from compassion_app.ui.screens.today import TodayScreen
     from compassion_app.ui.settings_room import SettingsRoom
     from compassion_app.ui.tray import Tray
 
@@ -65,10 +64,14 @@ class MainWindow(QMainWindow):
         self,
         store: Store,
         library: Library,
-        start_sound: StartSound = start_real_sound,
+        start_sound: StartSound | None = None,
         now: Callable[[], float] = time.monotonic,
         today: Callable[[], date] = date.today,
+        welcome: bool = False,
     ) -> None:
+        """`start_sound`: None for the sound device (ui/sound.py). `welcome`: someone new here
+        is welcomed first (app.py), and Today is built behind the welcome once it has appeared.
+        """
         super().__init__()
         self.setWindowTitle(words.WINDOW_TITLE)
         self.resize(900, 680)
@@ -78,14 +81,18 @@ class MainWindow(QMainWindow):
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._now = now
+        self._start_sound = start_sound
+        self._date_today = today
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
-        self.today = TodayScreen(store, library, today)
-        self.today.path_card.notice.connect(self.show_notice)
+        # Each room is built when first needed (its screens later still, on their first visit).
+        self._today: TodayScreen | None = None
+        self._practice_room: PracticeRoom | None = None
+        self._progress_room: ProgressRoom | None = None
+        self._letters_room: LettersRoom | None = None
         self._settings_room: SettingsRoom | None = None
         self.screens = ScreenStack(self)
-        self.screens.add(self.today, whole_at_smallest=True)
         self.navigation = NavigationBar(
             (  # as the bar reads, and as Tab walks it
                 (words.TAB_TODAY, self.show_today),
@@ -106,26 +113,34 @@ class MainWindow(QMainWindow):
         self._layout = layout  # the reminder's banner joins it, under the notices, after the paint
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        self.navigation.lead_tab_to(self.today.exercise)  # Tab starts at the top, then Today
-        self.today.begin_button.setFocus()  # Enter begins today's practice at once
-        self.today.practice_requested.connect(self.start_practice)
-        self.today.save_audio_requested.connect(self.save_as_audio)
-        self.today.safety_requested.connect(self.show_safety)
-        self.practice_room = self._practice_room(store, library, start_sound, now)
-        self.progress_room = ProgressRoom(store, library, self.screens, self._choices_changed)
-        self.letters_room = LettersRoom(
-            store,
-            now,
-            self.screens,
-            lead_in=self.practice_room.lead_in,
-            save_practice=self._save_letter_practice,
-            tell=self.show_notice,
-        )
         self.exercises = ExerciseWatch(
-            library, store.folder, self.today, self.notices, lambda: self.practising, self
+            library, store.folder, lambda: self.today, self.notices, lambda: self.practising, self
         )
         self._desktop_parts()
         self._painted = False  # what the first picture does not need waits for it: see paintEvent
+        if not (welcome and self.welcome_if_new()):
+            self.today.begin_button.setFocus()  # Enter begins today's practice at once
+
+    @property
+    def today(self) -> TodayScreen:
+        """Today, built when first needed: before the first paint, or behind the welcome just
+        after it (_after_first_paint)."""
+        if self._today is None:
+            self._today = self._build_today()
+        return self._today
+
+    def _build_today(self) -> TodayScreen:
+        # Imported here: the welcome, a new person's first picture, needs none of Today's code.
+        from compassion_app.ui.screens.today import TodayScreen
+
+        today = TodayScreen(self._store, self._library, self._date_today)
+        today.notice.connect(self.show_notice)
+        today.practice_requested.connect(self.start_practice)
+        today.save_audio_requested.connect(self.save_as_audio)
+        today.safety_requested.connect(self.show_safety)
+        self.screens.add(today, whole_at_smallest=True)
+        self.navigation.lead_tab_to(today.exercise)  # Tab starts at the top, then Today
+        return today
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -137,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """The scripts read and laid out (Today's path card asks for them), Today's figures (they
-        read the history), the daily reminder and the tray, once the window shows."""
+        read the history; Today itself, behind a welcome), the daily reminder and the tray, once
+        the window shows."""
         self.exercises.after_first_paint()
         self.today.refresh()
         self._show_store_news()
@@ -153,12 +169,15 @@ class MainWindow(QMainWindow):
         self.tray = None  # set once the window shows, if the desktop has a tray
         self.shortcuts = install_shortcuts(self)
 
-    def welcome_if_new(self) -> None:
-        """The first-run welcome, once, for someone new here (screens/welcome.py decides)."""
+    def welcome_if_new(self) -> bool:
+        """The first-run welcome, once, for someone new here (screens/welcome.py decides).
+        True if it is shown."""
+        if self.desktop.settings.welcomed:  # every start but the first: no welcome code needed
+            return False
         from compassion_app.ui.screens import welcome
 
         if not welcome.is_new_here(self._store, self.desktop):
-            return
+            return False
         practice = welcome.first_practice(self._library)
         self.welcome = welcome.WelcomeScreen(offer_practice=practice is not None)
         self.welcome.safety_requested.connect(self.show_safety)
@@ -170,6 +189,7 @@ class MainWindow(QMainWindow):
         self.screens.show_screen(self.welcome)
         (self.welcome.try_button if practice else self.welcome.skip_button).setFocus()
         welcome.remember_welcomed(self.desktop)
+        return True
 
     def save_as_audio(self, exercise_id: str, minutes: int) -> None:
         """Today's "Save as audio…": ask where, then write it with a bar, the window free."""
@@ -188,18 +208,24 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def _practice_room(
-        self, store: Store, library: Library, start_sound: StartSound, now: Callable[[], float]
-    ) -> PracticeRoom:
+    @property
+    def practice_room(self) -> PracticeRoom:
         """The practice screen and the practices begun on it (practice_room.py)."""
+        if self._practice_room is None:
+            self._practice_room = self._build_practice_room()
+        return self._practice_room
+
+    def _build_practice_room(self) -> PracticeRoom:
+        from compassion_app.ui.practice_room import PracticeRoom  # on first use (start-up)
+
         room = PracticeRoom(
-            store,
-            library,
+            self._store,
+            self._library,
             self._kept,
             self._write,
             self.screens,
-            start_sound,
-            now,
+            self._start_sound,
+            self._now,
             lambda: self.open_listener,
             parent=self,
         )
@@ -207,13 +233,38 @@ class MainWindow(QMainWindow):
         room.safety_requested.connect(self.show_safety)
         room.back_to_today.connect(self.show_today)
         room.opening.connect(self.navigation.hide)  # the practice has the whole window
-        room.saved.connect(self.today.refresh)
+        room.saved.connect(lambda: self.today.refresh())
         return room
 
     @property
     def practising(self) -> bool:
         """A practice has begun and not yet ended (paused counts)."""
-        return self.practice_room.practising
+        return self._practice_room is not None and self._practice_room.practising
+
+    @property
+    def progress_room(self) -> ProgressRoom:
+        if self._progress_room is None:
+            from compassion_app.ui.progress_room import ProgressRoom  # on first use (start-up)
+
+            self._progress_room = ProgressRoom(
+                self._store, self._library, self.screens, self._choices_changed
+            )
+        return self._progress_room
+
+    @property
+    def letters_room(self) -> LettersRoom:
+        if self._letters_room is None:
+            from compassion_app.ui.letters_room import LettersRoom  # on first use (start-up)
+
+            self._letters_room = LettersRoom(
+                self._store,
+                self._now,
+                self.screens,
+                lead_in=self.practice_room.lead_in,
+                save_practice=self._save_letter_practice,
+                tell=self.show_notice,
+            )
+        return self._letters_room
 
     def _show_store_news(self) -> None:
         """Files read after start-up (an older year, the letters) may have needed mending: say so.
@@ -348,6 +399,8 @@ class MainWindow(QMainWindow):
 
     def _remember_choice(self) -> None:
         """Keep the practice and length chosen on Today for next time (only when they changed)."""
+        from compassion_app.ui.screens.today import CHOICE_KEY  # with Today's code (start-up)
+
         choice = self.today.choice()
         if choice != self._store.get_setting(CHOICE_KEY, None):
             self._write(lambda: self._store.set_setting(CHOICE_KEY, choice))  # type: ignore[arg-type]
@@ -379,8 +432,11 @@ class MainWindow(QMainWindow):
         directly (app.py), since there is no one to ask.
         """
         self._kept.flush()
-        self.letters_room.put_down()  # the last words typed reach the disk before we go
-        self.practice_room.let_go()  # a note to the critic kept; a practice cut short still counts
+        # A room never opened has nothing to keep (and is not built now, on the way out).
+        if self._letters_room is not None:
+            self._letters_room.put_down()  # the last words typed reach the disk before we go
+        if self._practice_room is not None:
+            self._practice_room.let_go()  # a note to the critic kept; a cut-short practice counts
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:

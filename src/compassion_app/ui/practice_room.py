@@ -38,11 +38,12 @@ class PracticeRoom(QObject):
         kept: SettingsKeeper,
         write: Write,
         screens: ScreenStack,
-        start_sound: StartSound,
+        start_sound: StartSound | None,
         now: Callable[[], float],
         open_listener: Callable[[], OpenListener | None],
         parent: QObject,
     ) -> None:
+        """`start_sound`: None for the sound device (ui/sound.py)."""
         super().__init__(parent)
         self._store = store
         self._library = library
@@ -89,9 +90,13 @@ class PracticeRoom(QObject):
         """Makes practices; built (with the practice engine's code) when the first one starts."""
         if self._builder is None:
             from compassion_app.ui.practice_builder import PracticeBuilder
+            from compassion_app.ui.sound import start_sound
 
             self._builder = PracticeBuilder(
-                self._start_sound, self._now, self._open_listener, parent=self._window
+                self._start_sound or start_sound,
+                self._now,
+                self._open_listener,
+                parent=self._window,
             )
         return self._builder
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from compassion_app.core.settings import STORE_KEY, Settings
 from compassion_app.store.db import Store
+
+if TYPE_CHECKING:
+    from compassion_app.core.settings import Settings
 
 # Settings apply at once but reach the disk a moment later: dragging a volume slider is then one
 # write instead of one per step.
@@ -21,21 +24,34 @@ class SettingsKeeper(QObject):
         super().__init__(parent)
         self._store = store
         self._write = write
-        self.current = Settings.from_dict(store.get_setting(STORE_KEY, {}))
+        self._current: Settings | None = None  # read when first asked for: see `current`
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTINGS_SAVE_DELAY_MS)
         self._timer.timeout.connect(self._save_now)
 
+    @property
+    def current(self) -> Settings:
+        """The settings in use. Read from the store the first time they are asked for (a
+        practice, Settings): the window's first picture needs none of them."""
+        if self._current is None:
+            self._current = self._read()
+        return self._current
+
     def change(self, settings: Settings) -> None:
         """Use `settings` from now on; they reach the disk shortly (or at `flush`)."""
-        self.current = settings
+        self._current = settings
         self._timer.start()
 
     def reload(self) -> None:
         """Read the settings again (an import may have brought ones not chosen here)."""
         self.flush()
-        self.current = Settings.from_dict(self._store.get_setting(STORE_KEY, {}))
+        self._current = self._read()
+
+    def _read(self) -> Settings:
+        from compassion_app.core.settings import STORE_KEY, Settings  # on first use (start-up)
+
+        return Settings.from_dict(self._store.get_setting(STORE_KEY, {}))
 
     def flush(self) -> None:
         """Write a change still waiting, now (before a practice, at closing)."""
@@ -43,6 +59,8 @@ class SettingsKeeper(QObject):
             self._save_now()
 
     def _save_now(self) -> None:
+        from compassion_app.core.settings import STORE_KEY
+
         self._timer.stop()
         settings = self.current
         self._write(lambda: self._store.set_setting(STORE_KEY, settings.to_dict()))

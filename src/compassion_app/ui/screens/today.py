@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
 from compassion_app import messages as words
 from compassion_app.core.durations import length_in_minutes, practised_of_planned
 from compassion_app.core.library import Library
-from compassion_app.core.path_plan import BUNDLED
 from compassion_app.core.records import PracticeRecord
 from compassion_app.paths import resource_path
 from compassion_app.store.db import Store
 from compassion_app.ui.widgets.button import Button
-from compassion_app.ui.widgets.path_card import PathCard
 from compassion_app.ui.widgets.text import wrapped_label
 from compassion_app.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from compassion_app.core.stats import Streak
+    from compassion_app.ui.widgets.path_card import PathCard
 
 RECENT_COUNT = 5
+PATH_CARD_PLACE = 2  # in Today's column: under the greeting and the practice, above the figures
 # Qt.FocusPolicy.NoFocus, set by the property's name and value: the first use of `Qt` builds its
 # whole namespace of enums, a cost the first paint need not pay.
 NO_FOCUS = 0
@@ -44,6 +44,7 @@ class TodayScreen(QWidget):
     practice_requested = Signal(str, int)  # exercise id, minutes
     save_audio_requested = Signal(str, int)  # exercise id, minutes: "Save as audio…"
     safety_requested = Signal()
+    notice = Signal(str)  # the four-week path's, for the window's notices
 
     def __init__(
         self,
@@ -73,8 +74,7 @@ class TodayScreen(QWidget):
         self.recent = _RecentList(self)
         self.recent.setProperty("focusPolicy", NO_FOCUS)
         self.safety_link = Button(words.SUPPORT_AND_SAFETY, self, role="link")
-        self.path_card = PathCard(store, library, resource_path(*BUNDLED), parent=self)
-        self.path_card.step_requested.connect(self.practice_requested)
+        self._path_card: PathCard | None = None  # built with its first content: see path_card
         self._build()
         found: object = store.get_setting(CHOICE_KEY, {})
         saved: dict[str, object] = found if isinstance(found, dict) else {}
@@ -101,24 +101,36 @@ class TodayScreen(QWidget):
         self.safety_link.clicked.connect(self.safety_requested)
         self._show_exercise()
         _tab_order(
-            self.exercise,
-            self.minutes,
-            self.begin_button,
-            self.save_audio_button,
-            *self.path_card.focus_order(),
-            self.safety_link,
+            self.exercise, self.minutes, self.begin_button, self.save_audio_button, self.safety_link
         )
-        # The figures and the list are filled by refresh(), which the window calls once it has
-        # appeared: reading years of history must not delay the first picture.
+        # The figures, the list and the path are filled by refresh(), which the window calls once
+        # it has appeared: reading years of history must not delay the first picture.
+
+    @property
+    def path_card(self) -> PathCard:
+        """The four-week path, built (with the path's code) when first shown or asked for: what
+        it shows depends on the history, read after the first paint, so the first picture has
+        none of it."""
+        if self._path_card is None:
+            from compassion_app.core.path_plan import BUNDLED
+            from compassion_app.ui.widgets.path_card import PathCard
+
+            card = PathCard(self._store, self._library, resource_path(*BUNDLED), parent=self)
+            card.step_requested.connect(self.practice_requested)
+            card.notice.connect(self.notice)
+            self._column.insertWidget(PATH_CARD_PLACE, card)
+            _tab_order(self.save_audio_button, *card.focus_order(), self.safety_link)
+            self._path_card = card
+        return self._path_card
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self._column = layout  # the path's card joins it later, at PATH_CARD_PLACE
         # Snug enough that the four-week path's card fits too, at the window's first size.
         layout.setContentsMargins(40, 18, 40, 12)
         layout.setSpacing(12)
         layout.addWidget(self.greeting)
         layout.addWidget(self._practice_card())
-        layout.addWidget(self.path_card)
         figures = QHBoxLayout()
         figures.addWidget(_card(words.MINUTES_TODAY, self.minutes_today))
         self.streak_card = _card(words.PRACTICE_RUN, self.streak, self.streak_words)

@@ -8,8 +8,12 @@ otherwise the wheel goes on to the page, which scrolls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+
+# Qt.FocusPolicy.StrongFocus, set by the property's name and value: the first use of `Qt` builds
+# its whole namespace of enums (about 14 ms), a cost Today's first paint need not pay.
+STRONG_FOCUS = 11
 
 
 class _WheelGuard(QObject):
@@ -26,5 +30,5 @@ class _WheelGuard(QObject):
 def guard_wheel(widget: QWidget) -> None:
     """Let `widget` change by the wheel only while it has the focus."""
     # Not WheelFocus (a combo box's and a slider's default): the wheel alone must not take focus.
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.setProperty("focusPolicy", STRONG_FOCUS)
     widget.installEventFilter(_WheelGuard(widget))
