@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compassion_app.core.library import Library
 from compassion_app.paths import DataPaths
 from compassion_app.ui.widgets.notice import NoticeArea, ProblemNotices
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Path too: named after Qt has loaded, PySide6 reads a module's source once
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from compassion_app.ui.own_exercises import OwnExercises

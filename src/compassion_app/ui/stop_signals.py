@@ -19,9 +19,12 @@ import logging
 import os
 import signal
 from collections.abc import Callable
-from types import FrameType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+if TYPE_CHECKING:  # named after Qt has loaded, a module has its source read by PySide6 once
+    from types import FrameType
 
 log = logging.getLogger(__name__)
 
