@@ -118,12 +118,12 @@ def _holds_work(outside: Path) -> bool:
     close that ended before it could tidy up) costs a look, not the key (hashlib's import)."""
     try:
         with os.scandir(outside) as entries:
-            return any(_holds_any(Path(entry.path)) for entry in entries)
+            return any(_holds_any(entry.path) for entry in entries)
     except OSError:  # none there, or one we may not look into: nothing of ours can be kept there
         return False
 
 
-def _holds_any(folder: Path) -> bool:
+def _holds_any(folder: str | Path) -> bool:
     """Whether `folder` holds anything: if not, no work waits there, and no key is needed."""
     try:
         with os.scandir(folder) as entries:
