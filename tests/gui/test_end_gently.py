@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from compassion_app import messages
 from compassion_app.ui.screens.safety import SafetyDialog
+from helpers.keyboard import shortcuts_ready
 from helpers.screens import begin, practices_on_disk
 
 
@@ -85,6 +86,7 @@ def test_closing_the_dialog_leaves_the_practice_as_it_was(qtbot, window):
 
 def test_the_help_key_during_a_practice_offers_end_gently_too(qtbot, window):
     begin(qtbot, window, 3)
+    shortcuts_ready(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     (dialog,) = [d for d in window.findChildren(SafetyDialog) if d.isVisible()]
     assert messages.SAFETY_END_GENTLY in button_texts(dialog)

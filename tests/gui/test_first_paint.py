@@ -90,6 +90,22 @@ def test_the_daily_reminder_is_set_up_once_the_window_has_appeared(qtbot, tmp_pa
         assert not window.reminder.banner.isVisible()  # and offers nothing when it is off
 
 
+def test_the_keyboard_shortcuts_come_just_after_the_first_paint(qtbot, tmp_path):
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QDialog
+
+    with Store.open(tmp_path / "store.json") as store:
+        window = MainWindow(store, load_library(resource_path("scripts")), no_sound)
+        qtbot.addWidget(window)
+        assert window.findChildren(QShortcut) == []  # the first picture is drawn without them
+        window.show()
+        qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == len(window.shortcuts) > 0)
+        qtbot.keyClick(window, Qt.Key.Key_F1)  # the platform's help key, as before
+        assert [d.windowTitle() for d in window.findChildren(QDialog) if d.isVisible()] == [
+            "Support and safety"
+        ]
+
+
 def test_someone_new_is_welcomed_first_and_today_built_behind_it_after_the_paint(qtbot, tmp_path):
     with Store.open(tmp_path / "store.json") as store:
         window = MainWindow(store, load_library(resource_path("scripts")), no_sound, welcome=True)

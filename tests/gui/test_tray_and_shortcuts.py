@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from compassion_app import messages
 from compassion_app.core.library import Library
 from compassion_app.ui.tray import TrayMenu, soothe_practice
+from helpers.keyboard import shortcuts_ready
 from helpers.screens import begin, practices_on_disk
 
 # The menu brings the window forward; the offscreen platform says it cannot raise a window.
@@ -90,6 +91,7 @@ def test_ctrl_q_saves_the_practice_under_way_and_quits(qtbot, window):
 def test_the_platforms_help_key_opens_support_and_safety(qtbot, window):
     from PySide6.QtWidgets import QDialog
 
+    shortcuts_ready(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert [d.windowTitle() for d in window.findChildren(QDialog) if d.isVisible()] == [
         "Support and safety"

@@ -83,6 +83,12 @@ def window_ready(qtbot, window):
     """The window has the keyboard, with Today's Begin focused, as after start-up."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.begin_button)
+    shortcuts_ready(qtbot, window)
+
+
+def shortcuts_ready(qtbot, window):
+    """The window's keyboard shortcuts are there: they come just after its first paint."""
+    qtbot.waitUntil(lambda: bool(window.shortcuts))
 
 
 def tab_named(window, name):

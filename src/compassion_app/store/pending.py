@@ -101,7 +101,7 @@ def keep(
 def found(root: Path) -> list[Pending]:
     """Every pending file kept for `root`, read (an unreadable one is logged and left alone)."""
     kept = []
-    outside = [mine for mine in _outside() if _holds_any(mine)]
+    outside = [mine for mine in _outside() if _holds_work(mine)]
     folders = [root / FOLDER, *(mine / _key(root) for mine in outside)]  # as `places` orders them
     for folder in folders:
         with contextlib.suppress(OSError):
@@ -112,7 +112,18 @@ def found(root: Path) -> list[Pending]:
     return kept
 
 
-def _holds_any(folder: Path) -> bool:
+def _holds_work(outside: Path) -> bool:
+    """Whether a folder in `outside` (one per data folder) holds anything: if none does, no work
+    waits there for any data folder, and no key is needed. An emptied one left behind (e.g. by a
+    close that ended before it could tidy up) costs a look, not the key (hashlib's import)."""
+    try:
+        with os.scandir(outside) as entries:
+            return any(_holds_any(entry.path) for entry in entries)
+    except OSError:  # none there, or one we may not look into: nothing of ours can be kept there
+        return False
+
+
+def _holds_any(folder: str | Path) -> bool:
     """Whether `folder` holds anything: if not, no work waits there, and no key is needed."""
     try:
         with os.scandir(folder) as entries:

@@ -31,13 +31,12 @@ from compassion_app.ui.exercise_watch import ExerciseWatch
 from compassion_app.ui.navigation import NavigationBar
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.settings_keeper import SettingsKeeper
-from compassion_app.ui.shortcuts import install_shortcuts
 from compassion_app.ui.text_size import TextSize
 from compassion_app.ui.theme import Theme
 from compassion_app.ui.widgets.notice import NoticeArea
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShortcut
 
     from compassion_app.core.settings import Settings
     from compassion_app.ui.letters_room import LettersRoom
@@ -59,6 +58,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     tray: Tray | None  # the tray icon and menu; None until shown, or with no tray
+    shortcuts: dict[str, QShortcut]  # by what they do; none until the window has been painted
 
     def __init__(
         self,
@@ -153,7 +153,11 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """The scripts read and laid out (Today's path card asks for them), Today's figures (they
         read the history; Today itself, behind a welcome), the daily reminder and the tray, once
-        the window shows."""
+        the window shows; first of all the keyboard shortcuts, which only a window on the screen
+        can be given (built before the paint, they cost it about a ms)."""
+        from compassion_app.ui.shortcuts import install_shortcuts  # after the paint (start-up)
+
+        self.shortcuts = install_shortcuts(self)
         self.exercises.after_first_paint()
         self.today.refresh()
         self._show_store_news()
@@ -163,11 +167,11 @@ class MainWindow(QMainWindow):
         self.tray = install_tray(self, self._library, self.desktop)
 
     def _desktop_parts(self) -> None:
-        """Where desktop choices that fail to save are told, Quit, and the shortcuts."""
+        """Where desktop choices that fail to save are told, and Quit."""
         self.desktop.notice.connect(self.show_notice)
         self._quitting = False  # Quit was chosen: closing ends the app even with a tray
         self.tray = None  # set once the window shows, if the desktop has a tray
-        self.shortcuts = install_shortcuts(self)
+        self.shortcuts = {}  # given once the window shows, too
 
     def welcome_if_new(self) -> bool:
         """The first-run welcome, once, for someone new here (screens/welcome.py decides).

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from compassion_app.ui.widgets.button import Button
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
 
 
 class NavigationBar(QWidget):
@@ -19,10 +24,9 @@ class NavigationBar(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(28, 0, 28, 0)
-        self.tabs: list[Button] = []  # as the bar reads, and as Tab walks it
+        self.tabs: list[TabButton] = []  # as the bar reads, and as Tab walks it
         for name, show in tabs:
-            button = Button(name, self, role="tab")
-            button.setCheckable(True)
+            button = TabButton(name, self)
             button.clicked.connect(show)
             self.tabs.append(button)
             row.addWidget(button)
@@ -41,3 +45,23 @@ class NavigationBar(QWidget):
         for before, after in zip(self.tabs, self.tabs[1:], strict=False):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.tabs[-1], first)
+
+
+class TabButton(Button):
+    """A checkable tab. Only the tabs measure their words in bold too: every other button's size
+    is Qt's own, with no call into Python each time a layout asks for it (start-up)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent, role="tab")
+        self.setCheckable(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for the words in bold too: a chosen tab shows its name in bold (style.py),
+        and a hint measured in the regular weight would cut the bold name off."""
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(self.text())
+        extra -= self.fontMetrics().horizontalAdvance(self.text())
+        hint.setWidth(hint.width() + max(0, extra))
+        return hint

@@ -44,7 +44,9 @@ class ScreenStack(QStackedWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type().value in RESIZING_CHANGES and not self._refit_waiting:
+        # None to refit before the first screen comes (the window's style sheet reaches the stack
+        # as it is made): each is fitted as it is added.
+        if self._scrolls and event.type().value in RESIZING_CHANGES and not self._refit_waiting:
             # After the change has reached every screen and the style sheet is redrawn.
             self._refit_waiting = True
             QTimer.singleShot(0, self, self._fit_all)  # never after the window has gone

@@ -121,6 +121,17 @@ def test_a_start_with_nothing_kept_outside_does_not_work_out_where_it_would_be(
         assert store.notice is None
 
 
+def test_a_start_with_only_emptied_folders_outside_does_not_work_out_where_it_would_be(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
+) -> None:
+    ours = elsewhere / f"compassion-companion-{os.getuid()}"
+    (ours / "0123456789abcdef").mkdir(parents=True)  # emptied, for some other data folder
+    (ours / "fedcba9876543210").mkdir()
+    monkeypatch.setattr(pending, "_key", no_key)
+    with Store.open(store_path) as store:
+        assert store.notice is None
+
+
 def test_when_no_place_can_keep_the_work_none_is_left_to_look_into(
     store_path: Path, monkeypatch: pytest.MonkeyPatch, elsewhere: Path
 ) -> None:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSize
     from PySide6.QtGui import QKeyEvent
 
 
@@ -21,18 +19,6 @@ class Button(QPushButton):
         super().__init__(text, parent)
         if role is not None:
             self.setProperty("role", role)  # the look, from style.py
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """Wide enough for the words in bold too: a chosen tab shows its name in bold (style.py),
-        and a hint measured in the regular weight would cut the bold name off."""
-        hint = super().sizeHint()
-        if self.property("role") == "tab":
-            bold = QFont(self.font())
-            bold.setBold(True)
-            extra = QFontMetrics(bold).horizontalAdvance(self.text())
-            extra -= self.fontMetrics().horizontalAdvance(self.text())
-            hint.setWidth(hint.width() + max(0, extra))
-        return hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Imported here, not with the module: importing `Qt` builds its whole namespace of enums,
