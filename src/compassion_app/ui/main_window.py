@@ -3,11 +3,12 @@ room for notices.
 
 This module is the window's wiring: which screen shows when, and where what the screens report is
 saved. Each room is put together in its own module: practice_room.py (its practices built in
-practice_builder.py), progress_room.py, letters_room.py and settings_room.py; the tabs live in
-navigation.py, the settings' delayed saving in settings_keeper.py and the watch over the exercise
-files in exercise_watch.py. Only Today is built before the window first appears (for someone new,
-only the welcome); the other screens (and the Qt and audio code behind them) are built the first
-time they are needed, so the app opens quickly.
+practice_builder.py), progress_room.py, letters_room.py and settings_room.py, each built on first
+use and wired to the window in rooms.py; the tabs live in navigation.py, the settings' delayed
+saving in settings_keeper.py and the watch over the exercise files in exercise_watch.py. Only
+Today is built before the window first appears (for someone new, only the welcome); the other
+screens (and the Qt and audio code behind them) are built the first time they are needed, so the
+app opens quickly.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from compassion_app import messages as words
 from compassion_app.core.library import Library
-from compassion_app.core.records import PracticeRecord
 from compassion_app.store.db import Store
 from compassion_app.store.errors import StoreError
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.exercise_watch import ExerciseWatch
 from compassion_app.ui.navigation import NavigationBar
+from compassion_app.ui.rooms import Rooms
 from compassion_app.ui.screen_stack import ScreenStack
 from compassion_app.ui.settings_keeper import SettingsKeeper
 from compassion_app.ui.text_size import TextSize
@@ -50,8 +51,10 @@ if TYPE_CHECKING:
     from compassion_app.ui.screens.progress import ProgressScreen
     from compassion_app.ui.screens.settings import SettingsScreen
     from compassion_app.ui.screens.today import TodayScreen
-    from compassion_app.ui.settings_room import SettingsRoom
     from compassion_app.ui.tray import Tray
+    from compassion_app.ui.widgets.data_card import DataCard
+    from compassion_app.ui.widgets.desktop_choices import DesktopCard
+    from compassion_app.ui.widgets.own_exercises_card import OwnExercisesCard
 
 log = logging.getLogger(__name__)
 
@@ -81,17 +84,11 @@ class MainWindow(QMainWindow):
         self.theme = Theme(self, self.desktop)  # the style sheet, light or dark
         self._library = library
         self._now = now
-        self._start_sound = start_sound
-        self._date_today = today
         self.open_listener: Callable[..., Any] | None = None  # breath-follow; None: the microphone
         self._kept = SettingsKeeper(store, self._write, self)
         self.notices = NoticeArea(self)
         # Each room is built when first needed (its screens later still, on their first visit).
-        self._today: TodayScreen | None = None
-        self._practice_room: PracticeRoom | None = None
-        self._progress_room: ProgressRoom | None = None
-        self._letters_room: LettersRoom | None = None
-        self._settings_room: SettingsRoom | None = None
+        self._rooms = Rooms(self, store, library, self._kept, self._write, start_sound, now, today)
         self.screens = ScreenStack(self)
         self.navigation = NavigationBar(
             (  # as the bar reads, and as Tab walks it
@@ -125,22 +122,7 @@ class MainWindow(QMainWindow):
     def today(self) -> TodayScreen:
         """Today, built when first needed: before the first paint, or behind the welcome just
         after it (_after_first_paint)."""
-        if self._today is None:
-            self._today = self._build_today()
-        return self._today
-
-    def _build_today(self) -> TodayScreen:
-        # Imported here: the welcome, a new person's first picture, needs none of Today's code.
-        from compassion_app.ui.screens.today import TodayScreen
-
-        today = TodayScreen(self._store, self._library, self._date_today)
-        today.notice.connect(self.show_notice)
-        today.practice_requested.connect(self.start_practice)
-        today.save_audio_requested.connect(self.save_as_audio)
-        today.safety_requested.connect(self.show_safety)
-        self.screens.add(today, whole_at_smallest=True)
-        self.navigation.lead_tab_to(today.exercise)  # Tab starts at the top, then Today
-        return today
+        return self._rooms.today
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -215,60 +197,20 @@ class MainWindow(QMainWindow):
     @property
     def practice_room(self) -> PracticeRoom:
         """The practice screen and the practices begun on it (practice_room.py)."""
-        if self._practice_room is None:
-            self._practice_room = self._build_practice_room()
-        return self._practice_room
-
-    def _build_practice_room(self) -> PracticeRoom:
-        from compassion_app.ui.practice_room import PracticeRoom  # on first use (start-up)
-
-        room = PracticeRoom(
-            self._store,
-            self._library,
-            self._kept,
-            self._write,
-            self.screens,
-            self._start_sound,
-            self._now,
-            lambda: self.open_listener,
-            parent=self,
-        )
-        room.notice.connect(self.show_notice)
-        room.safety_requested.connect(self.show_safety)
-        room.back_to_today.connect(self.show_today)
-        room.opening.connect(self.navigation.hide)  # the practice has the whole window
-        room.saved.connect(lambda: self.today.refresh())
-        return room
+        return self._rooms.practice
 
     @property
     def practising(self) -> bool:
         """A practice has begun and not yet ended (paused counts)."""
-        return self._practice_room is not None and self._practice_room.practising
+        return self._rooms.practising
 
     @property
     def progress_room(self) -> ProgressRoom:
-        if self._progress_room is None:
-            from compassion_app.ui.progress_room import ProgressRoom  # on first use (start-up)
-
-            self._progress_room = ProgressRoom(
-                self._store, self._library, self.screens, self._choices_changed
-            )
-        return self._progress_room
+        return self._rooms.progress
 
     @property
     def letters_room(self) -> LettersRoom:
-        if self._letters_room is None:
-            from compassion_app.ui.letters_room import LettersRoom  # on first use (start-up)
-
-            self._letters_room = LettersRoom(
-                self._store,
-                self._now,
-                self.screens,
-                lead_in=self.practice_room.lead_in,
-                save_practice=self._save_letter_practice,
-                tell=self.show_notice,
-            )
-        return self._letters_room
+        return self._rooms.letters
 
     def _show_store_news(self) -> None:
         """Files read after start-up (an older year, the letters) may have needed mending: say so.
@@ -286,23 +228,20 @@ class MainWindow(QMainWindow):
     @property
     def settings_screen(self) -> SettingsScreen:
         """Settings and the cards at its foot (settings_room.py), built when first shown."""
-        if self._settings_room is None:
-            from compassion_app.ui.settings_room import SettingsRoom
+        return self._rooms.settings.screen
 
-            room = SettingsRoom(
-                self._kept,
-                self.desktop,
-                self._store,
-                self.own_exercises,
-                data_told=self.today.refresh,
-                imported=self.progress_room.reload_choices,
-            )
-            self.desktop_card = room.desktop_card  # still reached from the window
-            self.data_card = room.data_card
-            self.own_card = room.own_card
-            self._settings_room = room
-            self.screens.add(room.screen)
-        return self._settings_room.screen
+    # The cards at Settings' foot, still reached from the window.
+    @property
+    def desktop_card(self) -> DesktopCard:
+        return self._rooms.settings.desktop_card
+
+    @property
+    def data_card(self) -> DataCard:
+        return self._rooms.settings.data_card
+
+    @property
+    def own_card(self) -> OwnExercisesCard | None:
+        return self._rooms.settings.own_card
 
     @property
     def own_exercises(self) -> OwnExercises | None:
@@ -322,11 +261,6 @@ class MainWindow(QMainWindow):
         self.navigation.check(1)
         self.progress_room.show()
         self._show_store_news()
-
-    def _choices_changed(self) -> None:
-        """Progress's choices changed: Today's figures and the reminder follow them."""
-        self.today.refresh()  # e.g. streak numbers hidden or shown
-        self.reminder.check()
 
     @property
     def reminder(self) -> DailyReminder:
@@ -365,10 +299,6 @@ class MainWindow(QMainWindow):
         self.navigation.check(2)
         self.letters_room.show()
         self._show_store_news()
-
-    def _save_letter_practice(self, record: PracticeRecord) -> None:
-        self._write(lambda: self._store.add_practice(record))
-        self.today.refresh()
 
     def show_settings(self) -> None:
         self.navigation.check(3)
@@ -436,11 +366,7 @@ class MainWindow(QMainWindow):
         directly (app.py), since there is no one to ask.
         """
         self._kept.flush()
-        # A room never opened has nothing to keep (and is not built now, on the way out).
-        if self._letters_room is not None:
-            self._letters_room.put_down()  # the last words typed reach the disk before we go
-        if self._practice_room is not None:
-            self._practice_room.let_go()  # a note to the critic kept; a cut-short practice counts
+        self._rooms.let_go()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.tray is not None and self.tray.keeps_app and not self._quitting:
