@@ -12,7 +12,6 @@ year) and letters (one file each, plus an index) are read the first time somethi
 from __future__ import annotations
 
 import json
-import logging
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +21,6 @@ from tinydb import TinyDB
 
 from compassion_app import messages
 from compassion_app.reasons import plain_reason
-from compassion_app.store import pending
 from compassion_app.store.errors import (
     StoreError,
     StoreWriteError,
@@ -36,6 +34,7 @@ from compassion_app.store.main_file import RestDays, Settings
 from compassion_app.store.migrations import upgrade
 from compassion_app.store.practices import PracticeYears
 from compassion_app.store.storage import AtomicJSONStorage
+from compassion_app.store.unsaved import UnsavedWork
 
 if TYPE_CHECKING:
     from compassion_app.core.letters import Letter, LetterSummary
@@ -44,8 +43,6 @@ if TYPE_CHECKING:
 
 JSONValue: TypeAlias = None | bool | int | float | str | list["JSONValue"] | dict[str, "JSONValue"]
 T = TypeVar("T")
-
-log = logging.getLogger(__name__)
 
 
 class Store:
@@ -65,9 +62,8 @@ class Store:
         self._rest_days = RestDays(main)
         self._years = PracticeYears(folder)
         self._letters = LetterShelf(folder)
+        self._unsaved = UnsavedWork(folder, self._years, self._letters)
         self._closed = False
-        self._pending_files: list[pending.Pending] = []  # taken in, but not yet saved
-        self._sealed_pending: list[pending.Pending] = []  # waiting for the letters' key
         #: Something the person should be told once, e.g. that a damaged file was set aside.
         self.notice: str | None = None
         self._notice_taken = False
@@ -111,7 +107,7 @@ class Store:
             folder.backups.prune()
         store = cls(folder, main, lock)
         notices = [*folder.notices, *([migrated] if migrated else [])]
-        notices += store._take_pending_files(path.parent)
+        notices += store._unsaved.take_pending_files(path.parent)
         store.notice = " ".join(notices) or None
         folder.notices.clear()
         return store
@@ -155,7 +151,7 @@ class Store:
     @property
     def pending_count(self) -> int:
         """Practices and letter versions not yet saved because a write failed; retried later."""
-        return len(self._years.pending) + len(self._letters.pending)
+        return self._unsaved.count
 
     # --- practices -------------------------------------------------------------------------
 
@@ -174,7 +170,7 @@ class Store:
         try:
             self._years.flush()
         except OSError as error:
-            what = self._waiting()
+            what = self._unsaved.described()
             raise StoreWriteError(write_failure_message(error, what, self.folder, True)) from error
 
     def update_practice(self, record: PracticeRecord) -> None:
@@ -188,12 +184,7 @@ class Store:
 
     def save_pending(self) -> None:
         """Try again to save practices and letters a failed write left waiting."""
-        try:
-            self._years.flush()
-            self._letters.flush()
-        except OSError as error:
-            message = write_failure_message(error, self._waiting(), self.folder, True)
-            raise StoreWriteError(message) from error
+        self._unsaved.save()
 
     def practices(self, since: date | None = None) -> list[PracticeRecord]:
         """Practices begun on or after the local date `since` (default: all), oldest first.
@@ -313,7 +304,7 @@ class Store:
         try:
             self._letters.set_cipher(cipher)
             if cipher is not None:
-                self._take_sealed_pending(cipher)
+                self._unsaved.take_sealed_pending(cipher)
         except OSError as error:
             what = messages.STORE_WHAT_LETTER
             raise StoreWriteError(write_failure_message(error, what, self.folder, False)) from error
@@ -332,9 +323,9 @@ class Store:
         try:
             self.save_pending()
         except StoreWriteError as error:
-            raise StoreWriteError(self._keep_elsewhere(error)) from error
+            raise StoreWriteError(self._unsaved.keep_elsewhere(error)) from error
         else:
-            self._done_with_pending_files()
+            self._unsaved.done_with_pending_files()
         finally:
             self._years.close()
             self._letters.close()
@@ -356,85 +347,6 @@ class Store:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-    # --- inside ----------------------------------------------------------------------------
-
-    def _waiting(self) -> str:
-        count = len(self._years.pending)
-        if self._letters.pending and not count:
-            return messages.STORE_WHAT_LETTER
-        if count == 1 and not self._letters.pending:
-            return messages.STORE_WHAT_LAST_PRACTICE
-        if not self._letters.pending:
-            return messages.STORE_WHAT_PRACTICES.format(count=count)
-        return messages.STORE_WHAT_UNSAVED
-
-    def _keep_elsewhere(self, error: StoreWriteError) -> str:
-        """Put what is still unsaved in a pending file; the plain message that says where."""
-        cause = error.__cause__
-        assert isinstance(cause, OSError)
-        what = self._waiting()
-        message = write_failure_message(cause, what, self.folder, kept=False)
-        if self.folder is None:
-            return message + messages.STORE_LOST_AT_CLOSE
-        try:
-            letters = list(self._letters.pending.values())
-            cipher = self._letters.files.cipher
-            kept = pending.keep(self.folder, self._years.pending, letters, cipher)
-        except OSError:
-            log.error("Unsaved work could not be kept anywhere at close")
-            return message + messages.STORE_LOST_AT_CLOSE
-        log.warning("Unsaved work kept at %s until the next start", kept)
-        self._done_with_pending_files()  # the new file holds all they held
-        return message + messages.STORE_KEPT_ELSEWHERE.format(place=kept.parent)
-
-    def _take_pending_files(self, root: Path) -> list[str]:
-        """Add work a failed close kept aside; the notices that say so."""
-        notices = []
-        for found in pending.found(root):
-            self._years.pending.extend(found.practices)
-            if found.sealed is not None:
-                # Its letters wait for their key (set_letter_cipher); the file stays till then.
-                self._sealed_pending.append(found)
-                notices.append(messages.STORE_PENDING_SEALED)
-                continue
-            for letter in found.letters:
-                if self._letters.newer_than_saved(letter):
-                    self._letters.pending[(letter.letter_id, letter.version)] = letter
-            try:
-                self.save_pending()
-            except StoreWriteError:
-                # Kept in memory, and its file kept until a save or a close has taken it in.
-                self._pending_files.append(found)
-                place = found.path.parent
-                notices.append(messages.STORE_PENDING_MERGE_FAILED.format(place=place))
-                continue
-            pending.done_with(found)
-            what = messages.STORE_PENDING_WHAT.format(
-                practices=len(found.practices), letters=len(found.letters)
-            )
-            notices.append(messages.STORE_PENDING_MERGED.format(what=what))
-        return notices
-
-    def _take_sealed_pending(self, cipher: LetterCipher) -> None:
-        """Add the work a failed close kept sealed, now that the letters' key is here."""
-        for found in list(self._sealed_pending):
-            letters = pending.unsealed(found, cipher)
-            if letters is None:
-                continue  # another key sealed it: leave it for that key
-            for letter in letters:
-                if self._letters.newer_than_saved(letter):
-                    self._letters.pending[(letter.letter_id, letter.version)] = letter
-            self._sealed_pending.remove(found)
-            self._pending_files.append(found)  # deleted once saved, or kept at close
-        self._years.flush()
-        self._letters.flush()
-        self._done_with_pending_files()
-
-    def _done_with_pending_files(self) -> None:
-        for found in self._pending_files:
-            pending.done_with(found)
-        self._pending_files = []
 
 
 def _cannot_open(path: Path, error: OSError) -> StoreError:
