@@ -257,7 +257,7 @@ def _check_arguments(commands: argparse._SubParsersAction[argparse.ArgumentParse
 def _check(files: list[Path]) -> int:
     """Print each file's problem (file, line, field, what was expected); 1 if any has one."""
     from compassion_app.audio.clips import VoiceClips
-    from compassion_app.core.library import checked_script
+    from compassion_app.core.script_check import checked_script
     from compassion_app.core.scripts import ScriptError
     from compassion_app.core.timeline import SAMPLE_RATE
 

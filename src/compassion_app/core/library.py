@@ -16,8 +16,7 @@ result is the same library, problems and all; only the moment the work is done m
 from __future__ import annotations
 
 import contextlib
-import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,15 +30,14 @@ from compassion_app.core.catalogue import (
     content_key,
     read_catalogue,
 )
+from compassion_app.core.script_check import OwnReadings, file_key, lay_out, read_script
 from compassion_app.core.script_terms import ScriptError
 
-# The script reader (scripts.py and the parser under it) is imported where a script is read: a
-# start that lists from the catalogue reads none before the first paint.
+# The script reader (scripts.py and the parser under it) is imported where a script is read
+# (script_check.py): a start that lists from the catalogue reads none before the first paint.
 if TYPE_CHECKING:
     from compassion_app.core.scripts import ExerciseScript
     from compassion_app.core.timeline import ClipSeconds
-
-log = logging.getLogger(__name__)
 
 SUGGESTED_FIRST = "soothing-rhythm-breathing"
 SCRIPT_PATTERN = "*.toml"
@@ -61,7 +59,7 @@ class Library:
     # The own folder's state (folder_state) as last read: a screen compares it to see a change.
     own_seen: FolderState = ()
     own_strays: list[str] = field(default_factory=list)  # other files there, never read
-    _own_read: OwnReadings = field(default_factory=lambda: OwnReadings(), repr=False, compare=False)
+    _own_read: OwnReadings = field(default_factory=OwnReadings, repr=False, compare=False)
     # What the catalogue keeps (catalogue.py): each script file read, in order, and the problem
     # of each one that is not offered.
     _files: list[ScriptFile] = field(default_factory=list, repr=False, compare=False)
@@ -340,11 +338,6 @@ def _stray_words(name: str) -> str:
     return messages.OWN_NOT_A_SCRIPT.format(file=name)
 
 
-def file_key(path: Path) -> tuple[int, int, int]:
-    info = path.stat()
-    return info.st_size, info.st_mtime_ns, info.st_ino
-
-
 def _add_folder(
     library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool, lay_out_now: bool
 ) -> None:
@@ -355,7 +348,7 @@ def _add_folder(
             library._files.append((path, content_key(path), own))  # before reading: see catalogue
         laid_out = own and lay_out_now  # an own file's reading is kept (OwnReadings)
         try:
-            script = library._own_read(path) if laid_out else _read(path)
+            script = library._own_read(path) if laid_out else read_script(path)
         except ScriptError as error:
             _problem(library, path, str(error), own)
             continue
@@ -374,38 +367,6 @@ def _add_folder(
         library.waiting[script.exercise_id] = _Source(path, clip_seconds, own)
         if lay_out_now:
             library.get(script.exercise_id)  # its problem, if any, in the files' order
-
-
-class OwnReadings:
-    """What each own file gave when last read (its exercise, or its problem), kept while its
-    size, change time and inode stay the same: after one file changes, only that one is laid out
-    again, however many the folder holds."""
-
-    def __init__(self) -> None:
-        self._kept: dict[Path, tuple[tuple[int, int, int], ExerciseScript | ScriptError]] = {}
-
-    def __call__(self, path: Path) -> ExerciseScript:
-        try:
-            key: tuple[int, int, int] | None = file_key(path)
-        except OSError:
-            key = None  # gone meanwhile: checked_script says so in its own words
-        kept = self._kept.get(path)
-        if key is not None and kept is not None and kept[0] == key:
-            result = kept[1]
-        else:
-            try:
-                result = checked_script(path)
-            except ScriptError as error:
-                result = error
-            if key is not None:
-                self._kept[path] = (key, result)
-        if isinstance(result, ScriptError):
-            raise ScriptError(str(result), result.line)
-        return result
-
-    def forget_all_but(self, paths: Iterable[Path]) -> None:
-        present = set(paths)
-        self._kept = {path: kept for path, kept in self._kept.items() if path in present}
 
 
 def _taken_id(library: Library, path: Path, exercise_id: str, own: bool) -> str:
@@ -430,47 +391,9 @@ def _problem(library: Library, path: Path, problem: str, own: bool) -> None:
     library.problems.append(left_out)
 
 
-def checked_script(path: Path, clip_seconds: ClipSeconds | None = None) -> ExerciseScript:
-    """Load a script and lay it out at every length it offers, or raise ScriptError."""
-    script = _read(path)
-    lay_out(script, path, clip_seconds)
-    return script
-
-
-def lay_out(script: ExerciseScript, path: Path, clip_seconds: ClipSeconds | None = None) -> None:
-    """Lay the script out at every length it offers; ScriptError says what does not fit."""
-    from compassion_app.core.timeline import TimelineError, build_timeline
-
-    try:
-        for minutes in script.minutes:
-            build_timeline(script, minutes, clip_seconds=clip_seconds)
-    except TimelineError as error:
-        line = error.line or 1
-        message = messages.SCRIPT_PROBLEM.format(file=path.name, line=line, problem=error)
-        raise ScriptError(message, line) from None
-    except Exception as error:  # a bug of ours must cost one exercise, never the app
-        raise _unexpected(path, error) from None
-
-
 class _Source(NamedTuple):
     """Where a script that waits to be laid out came from, for its problem's words."""
 
     path: Path
     clip_seconds: ClipSeconds | None
     own: bool
-
-
-def _read(path: Path) -> ExerciseScript:
-    from compassion_app.core.scripts import load_script  # start-up: see the imports above
-
-    try:
-        return load_script(path)
-    except ScriptError:
-        raise
-    except Exception as error:  # a bug of ours must cost one exercise, never the app
-        raise _unexpected(path, error) from None
-
-
-def _unexpected(path: Path, error: Exception) -> ScriptError:
-    log.error("Unexpected problem reading %s", path, exc_info=error)
-    return ScriptError(messages.SCRIPT_UNEXPECTED.format(file=path.name))

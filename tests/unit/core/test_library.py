@@ -65,7 +65,7 @@ def test_an_empty_folder_says_so(tmp_path):
 def test_the_worked_example_in_the_format_guide_is_true(tmp_path):
     import re
 
-    from compassion_app.core.library import checked_script
+    from compassion_app.core.script_check import checked_script
     from compassion_app.core.scripts import ScriptError
 
     guide = (BUNDLED.parent / "help" / "writing-exercises.md").read_text(encoding="utf-8")
