@@ -15,7 +15,9 @@ import sys
 from io import TextIOWrapper
 from pathlib import Path
 
+from compassion_app import messages
 from compassion_app.paths import DataPaths, user_data_dir
+from compassion_app.reasons import plain_reason
 
 
 class _PrivateLog(logging.FileHandler):
@@ -24,6 +26,20 @@ class _PrivateLog(logging.FileHandler):
     def _open(self) -> TextIOWrapper:
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """The log cannot be written (a full disk): say so plainly, and give the details here
+        instead, so that they are not lost (rather than logging's own traceback of itself)."""
+        if not getattr(self, "_told", False):  # once: the same words for every note would nag
+            self._told = True
+            error = sys.exc_info()[1]
+            reason = (
+                plain_reason(error, Path(self.baseFilename)) if isinstance(error, OSError) else ""
+            )
+            print(
+                messages.LOG_UNUSABLE.format(log=self.baseFilename, reason=reason), file=sys.stderr
+            )
+        print(self.format(record), file=sys.stderr)
 
 
 def log_to_app_log(data_dir: Path | None) -> None:

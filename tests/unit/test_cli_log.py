@@ -1,5 +1,6 @@
 """The command line's "the details are in the app's log" is true: its notes go to that log."""
 
+import contextlib
 import logging
 import os
 import stat
@@ -19,7 +20,8 @@ def logging_restored():
     yield
     for handler in root.handlers:
         if handler not in handlers:
-            handler.close()
+            with contextlib.suppress(OSError):  # as logging.shutdown does at exit: a full disk
+                handler.close()
     root.handlers[:], root.level = handlers, level
 
 
@@ -82,3 +84,24 @@ def test_with_no_log_folder_yet_the_details_go_to_the_terminal(tmp_path, monkeyp
 
     assert "a bug of ours" in capsys.readouterr().err
     assert not never_opened.exists()  # a command does not make the app's folder
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs a device that is always full")
+def test_a_log_that_cannot_be_written_says_so_and_gives_the_details_in_the_terminal(
+    tmp_path, monkeypatch, capsys
+):
+    paths = an_opened_app_folder(tmp_path)
+    paths.log.symlink_to("/dev/full")  # every write fails as on a full disk
+
+    def broken_reader(path):
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr("compassion_app.core.scripts.load_script", broken_reader)
+    script = resource_path("scripts", "calm-place.toml")
+
+    main(["--data-dir", str(paths.root), "check", str(script)])
+
+    told = capsys.readouterr().err
+    assert told.count("cannot write its notes to") == 1
+    assert "a bug of ours" in told
+    assert "Logging error" not in told
