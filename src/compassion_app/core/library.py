@@ -28,6 +28,7 @@ from compassion_app.core.catalogue import (
     FileKey,
     Listing,
     content_key,
+    listing_of,
     read_catalogue,
 )
 from compassion_app.core.script_check import OwnReadings, file_key, lay_out, read_script
@@ -123,7 +124,7 @@ class Library:
         for path, key, own in self._files:
             problem, script = self._file_problems.get(path), ready.get(path)
             if problem is not None or script is not None:
-                listing = None if script is None else _listing(script)
+                listing = None if script is None else listing_of(script)
                 entries.append(Entry(path.name, key, own, listing, problem))
         return entries
 
@@ -284,17 +285,6 @@ def _script_files(folder: Path, own: bool) -> list[tuple[str, FileKey, bool]]:
                 key = (-1, -1)
             found.append((path.name, key, own))
     return found
-
-
-def _listing(script: ExerciseScript) -> Listing:
-    return Listing(
-        script.exercise_id,
-        script.title,
-        script.kind,
-        script.summary,
-        script.minutes,
-        script.default_minutes,
-    )
 
 
 def _library(
