@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from compassion_app import __version__, messages
 from compassion_app.core.library import Library, read_library
 from compassion_app.instance_lock import InstanceLock
+from compassion_app.log_file import LOG_FORMAT, PrivateLog
 from compassion_app.paths import PRIVATE_UMASK, DataPaths, resource_path, user_data_dir
 from compassion_app.reasons import plain_reason
 from compassion_app.store.db import Store
@@ -177,14 +178,13 @@ def _start_logging(paths: DataPaths) -> Path | None:
     """The log file (created 0600), or None when it cannot be written and notes go to stderr."""
     _rotate(paths.log)
     try:
-        os.close(os.open(paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-        handler: logging.Handler = logging.FileHandler(paths.log, encoding="utf-8")
+        handler: logging.Handler = PrivateLog(paths.log, encoding="utf-8")
         log_file: Path | None = paths.log
     except OSError as error:
         reason = plain_reason(error, paths.log)
         print(messages.LOG_UNUSABLE.format(log=paths.log, reason=reason), file=sys.stderr)
         handler, log_file = logging.StreamHandler(sys.stderr), None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     log.info("Compassion Companion %s starting; data in %s", __version__, paths.root)
     return log_file

@@ -12,21 +12,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from io import TextIOWrapper
 from pathlib import Path
 
 from compassion_app import messages
+from compassion_app.log_file import LOG_FORMAT, PrivateLog
 from compassion_app.paths import DataPaths, user_data_dir
 from compassion_app.reasons import plain_reason
 
 
-class _PrivateLog(logging.FileHandler):
-    """Appends to the log, created for this user alone as the app creates it (0600)."""
-
-    def _open(self) -> TextIOWrapper:
-        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
-
+class _CommandLog(PrivateLog):
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         """The log cannot be written (a full disk): say so plainly, and give the details here
         instead, so that they are not lost (rather than logging's own traceback of itself)."""
@@ -47,8 +41,8 @@ def log_to_app_log(data_dir: Path | None) -> None:
     log = DataPaths(data_dir or user_data_dir()).log
     handler: logging.Handler
     if os.access(log.parent, os.W_OK) and (not log.exists() or os.access(log, os.W_OK)):
-        handler = _PrivateLog(log, encoding="utf-8", delay=True)
+        handler = _CommandLog(log, encoding="utf-8", delay=True)
     else:
         handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)

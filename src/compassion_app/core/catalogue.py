@@ -24,9 +24,12 @@ import json
 import logging
 import zlib
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from compassion_app import __version__
+
+if TYPE_CHECKING:
+    from compassion_app.core.scripts import ExerciseScript
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,12 @@ class Listing(NamedTuple):
     summary: str
     minutes: tuple[int, ...]
     default_minutes: int
+
+
+def listing_of(script: ExerciseScript) -> Listing:
+    """What lists show of a script read: its fields of the same names, so that a list takes
+    either (and a field added to Listing is one ExerciseScript must have)."""
+    return Listing._make(getattr(script, name) for name in Listing._fields)
 
 
 class Entry(NamedTuple):

@@ -28,6 +28,7 @@ from compassion_app.core.catalogue import (
     FileKey,
     Listing,
     content_key,
+    listing_of,
     read_catalogue,
 )
 from compassion_app.core.script_check import OwnReadings, file_key, lay_out, read_script
@@ -123,7 +124,7 @@ class Library:
         for path, key, own in self._files:
             problem, script = self._file_problems.get(path), ready.get(path)
             if problem is not None or script is not None:
-                listing = None if script is None else _listing(script)
+                listing = None if script is None else listing_of(script)
                 entries.append(Entry(path.name, key, own, listing, problem))
         return entries
 
@@ -276,25 +277,19 @@ def _script_files(folder: Path, own: bool) -> list[tuple[str, FileKey, bool]]:
     """The script files read from `folder`, in the order read, each with its key; a file that
     cannot be read gets a key no file has, so that reading it says why."""
     found = []
-    for path in sorted(folder.glob(SCRIPT_PATTERN)):
-        if _visible(path.name):
-            try:
-                key = content_key(path)
-            except OSError:
-                key = (-1, -1)
-            found.append((path.name, key, own))
+    for path in _script_paths(folder):
+        try:
+            key = content_key(path)
+        except OSError:
+            key = (-1, -1)
+        found.append((path.name, key, own))
     return found
 
 
-def _listing(script: ExerciseScript) -> Listing:
-    return Listing(
-        script.exercise_id,
-        script.title,
-        script.kind,
-        script.summary,
-        script.minutes,
-        script.default_minutes,
-    )
+def _script_paths(folder: Path) -> list[Path]:
+    """The script files in `folder` that are read, in the order they are read: not an editor's
+    hidden copy, like ".#calm.toml", nor its backup~."""
+    return [path for path in sorted(folder.glob(SCRIPT_PATTERN)) if _visible(path.name)]
 
 
 def _library(
@@ -341,9 +336,7 @@ def _stray_words(name: str) -> str:
 def _add_folder(
     library: Library, folder: Path, clip_seconds: ClipSeconds | None, own: bool, lay_out_now: bool
 ) -> None:
-    for path in sorted(folder.glob(SCRIPT_PATTERN)):
-        if not _visible(path.name):  # an editor's hidden copy, like ".#calm.toml"
-            continue
+    for path in _script_paths(folder):
         with contextlib.suppress(OSError):  # gone meanwhile: reading says so, and it is left out
             library._files.append((path, content_key(path), own))  # before reading: see catalogue
         laid_out = own and lay_out_now  # an own file's reading is kept (OwnReadings)
