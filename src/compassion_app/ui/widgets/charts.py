@@ -78,18 +78,20 @@ class _Chart(QWidget):
         line = metrics.height()
         return QRectF(self.rect()).adjusted(left, line + 8, -12, -(line + 6))
 
-    def paint_focus(self, painter: QPainter) -> None:
+    def paint_focus(self, painter: QPainter, colours: Palette) -> None:
         """A ring round the chart while the keyboard is on it, as round every other control:
         without it, someone moving by Tab could not see that they had reached the chart."""
         if self.hasFocus():
-            painter.setPen(QPen(QColor(colours_for(self).focus_ring), 2))
+            painter.setPen(QPen(QColor(colours.focus_ring), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
 
-    def paint_axis(self, painter: QPainter, top_value: float, mondays: Sequence[date]) -> None:
+    def paint_axis(
+        self, painter: QPainter, colours: Palette, top_value: float, mondays: Sequence[date]
+    ) -> None:
         area = self.plot_area()
         line = painter.fontMetrics().height()
-        painter.setPen(QPen(QColor(colours_for(self).soft_ink), 1))
+        painter.setPen(QPen(QColor(colours.soft_ink), 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         for value in (0, top_value / 2, top_value):
             y = area.bottom() - area.height() * (value / top_value if top_value else 0)
@@ -136,20 +138,21 @@ class WeeklyMinutesChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colours = colours_for(self)  # once a paint, for the axis, the bars and the ring
         top = _nice_top(max((m for _, m in self.weeks), default=0))
-        self.paint_axis(painter, top, [monday for monday, _ in self.weeks])
+        self.paint_axis(painter, colours, top, [monday for monday, _ in self.weeks])
         area = self.plot_area()
         if self.weeks and top:
             step = area.width() / len(self.weeks)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours_for(self).accent_line))
+            painter.setBrush(QColor(colours.accent_line))
             for index, (_, minutes) in enumerate(self.weeks):
                 height = area.height() * minutes / top
                 bar = QRectF(
                     area.left() + index * step + 1, area.bottom() - height, step - 2, height
                 )
                 painter.drawRoundedRect(bar, 2, 2)
-        self.paint_focus(painter)
+        self.paint_focus(painter, colours)
         painter.end()
 
 
@@ -192,15 +195,15 @@ class CheckInTrendChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint_axis(painter, 10, self._mondays)
-        area = self.plot_area()
         colours = colours_for(self)
+        self.paint_axis(painter, colours, 10, self._mondays)
+        area = self.plot_area()
         if self._mondays:
             step = area.width() / len(self._mondays)
             for measure in MEASURES:
                 self._paint_line(painter, line_colour(measure, colours), measure, area, step)
         self._paint_legend(painter, area, colours)
-        self.paint_focus(painter)
+        self.paint_focus(painter, colours)
         painter.end()
 
     def _paint_line(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -169,32 +171,32 @@ class YearHeatmap(QWidget):
         painter.setFont(self._label_font())
         colours = colours_for(self)  # the card it sits on, light or dark
         self._paint_labels(painter, colours)
+        shades = _shades(colours)  # made once per palette, not once for each of the 371 days
         for offset in range(WEEKS * 7):
             day = self.first + timedelta(days=offset)
-            self._paint_day(painter, day, colours)
+            self._paint_day(painter, day, shades)
         self._paint_legend(painter, colours)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, day: date, colours: Palette) -> None:
-        ink, base = QColor(colours.ink), QColor(colours.card)
+    def _paint_day(self, painter: QPainter, day: date, shades: _Shades) -> None:
         rect = self.cell_rect(day)
         if day > self.today:
-            painter.setPen(_mix(base, ink, 0.15))
+            painter.setPen(shades.future)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(level_colour(self._minutes.get(day, 0), colours))
+        painter.setBrush(shades.levels[_level(self._minutes.get(day, 0))])
         painter.drawRoundedRect(rect, 3, 3)
         if day in self._rest:
-            painter.setBrush(QColor(colours.calm))
+            painter.setBrush(shades.calm)
             painter.drawEllipse(rect.center() + QPoint(1, 1), 3, 3)
         if day == self.today:
-            painter.setPen(ink)
+            painter.setPen(shades.ink)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
         if day == self.selected and self.hasFocus():
-            painter.setPen(QColor(colours.focus_ring))
+            painter.setPen(shades.focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 1, 1), 4, 4)
 
@@ -243,9 +245,33 @@ class YearHeatmap(QWidget):
 
 def level_colour(minutes: int, colours: Palette) -> QColor:
     """The cell colour for a day's minutes: a faint square for none, deeper rose for more."""
-    level = sum(1 for step in LEVELS if minutes >= step)
-    towards = colours.ink if level == 0 else colours.accent_line
-    return _mix(QColor(colours.card), QColor(towards), STRENGTH[level])
+    return QColor(_shades(colours).levels[_level(minutes)])
+
+
+def _level(minutes: int) -> int:
+    return sum(1 for step in LEVELS if minutes >= step)
+
+
+class _Shades(NamedTuple):
+    """What a day's square is painted in, for one palette."""
+
+    ink: QColor  # today's outline
+    future: QColor  # the outline of a day still to come
+    levels: tuple[QColor, ...]  # a day's square, by its level of minutes
+    calm: QColor  # a rest day's dot
+    focus: QColor  # the chosen day's ring while the keyboard is here
+
+
+@lru_cache(maxsize=4)  # light and dark
+def _shades(colours: Palette) -> _Shades:
+    ink, base, accent = QColor(colours.ink), QColor(colours.card), QColor(colours.accent_line)
+    levels = tuple(
+        _mix(base, ink if level == 0 else accent, strength)
+        for level, strength in enumerate(STRENGTH)
+    )
+    return _Shades(
+        ink, _mix(base, ink, 0.15), levels, QColor(colours.calm), QColor(colours.focus_ring)
+    )
 
 
 def _mix(one: QColor, other: QColor, amount: float) -> QColor:

@@ -36,7 +36,7 @@ class LevelMeter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(messages.VOICE_LEVEL)
         self.fill = 0.0
-        self._colours = colours_for(self)  # looked up once per theme, not 30 times a second
+        self._take_colours()  # looked up once per theme, not 30 times a second
         self._level: Callable[[], float] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(1000 // FRAMES_PER_SECOND)
@@ -61,20 +61,23 @@ class LevelMeter(QWidget):
             self.fill = fill
             self.update()
 
+    def _take_colours(self) -> None:
+        colours = colours_for(self)
+        self._track, self._bar = QColor(colours.track), QColor(colours.accent_line)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.PaletteChange:  # light or dark chosen
-            self._colours = colours_for(self)
+            self._take_colours()
             self.update()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        colours = self._colours
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         whole = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = whole.height() / 2
-        painter.setBrush(QColor(colours.track))
+        painter.setBrush(self._track)
         painter.drawRoundedRect(whole, radius, radius)
         if self.fill > 0:
             bar = QRectF(
@@ -83,6 +86,6 @@ class LevelMeter(QWidget):
                 max(whole.height(), whole.width() * self.fill),
                 whole.height(),
             )
-            painter.setBrush(QColor(colours.accent_line))
+            painter.setBrush(self._bar)
             painter.drawRoundedRect(bar, radius, radius)
         painter.end()

@@ -58,7 +58,7 @@ class PacerWidget(QWidget):
         self._circles: dict[tuple[bool, float], QPixmap] = {}
         self._look = (0, 0, False)  # radius, light and breath as last drawn, in whole steps
         self._words = ""
-        self._colours = colours_for(self)  # looked up once per theme, not in every frame
+        self._take_colours()  # looked up once per theme, not in every frame
         self._spoken_phase: str | None = ""  # the part of the breath last told ("": none yet)
         self.setAccessibleName(words.PACER_NAME)
         self._speak()
@@ -77,10 +77,16 @@ class PacerWidget(QWidget):
             self.updateGeometry()
             self.update()
         if event.type() == QEvent.Type.PaletteChange:
-            self._colours = colours_for(self)
+            self._take_colours()
             self._circles.clear()  # light or dark: drawn again in the new colours
             self.update()
         super().changeEvent(event)
+
+    def _take_colours(self) -> None:
+        """The theme's colours, and the two a frame paints in, made once per theme."""
+        self._colours = colours_for(self)
+        self._background = QColor(self._colours.background)
+        self._ink = QColor(self._colours.ink)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = QFontMetrics(self.words_font).horizontalAdvance(LONGEST_WORDS) + 2 * MARGIN
@@ -187,7 +193,6 @@ class PacerWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        colours = self._colours
         radius, glow = self._shape()
         centre = self._centre()
         target = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
@@ -197,7 +202,7 @@ class PacerWidget(QWidget):
         if glow >= 1.0:
             page -= QRegion(target.toAlignedRect().adjusted(1, 1, -1, -1))
         painter.setClipRegion(page)
-        painter.fillRect(event.rect(), QColor(colours.background))
+        painter.fillRect(event.rect(), self._background)
         painter.setClipping(False)
         if event.rect().intersects(target.toAlignedRect()):
             circle = self._circle(self.breath is not None)
@@ -206,7 +211,7 @@ class PacerWidget(QWidget):
             painter.drawPixmap(target, circle, QRectF(circle.rect()))
             painter.setOpacity(1.0)
         if self._words and event.rect().intersects(self.words_area()):
-            painter.setPen(QColor(colours.ink))
+            painter.setPen(self._ink)
             painter.setFont(self.words_font)
             painter.drawText(self.words_area(), Qt.AlignmentFlag.AlignCenter, self._words)
         painter.end()
