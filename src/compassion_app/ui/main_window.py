@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             banner = ReminderBanner()
             self._layout.insertWidget(self._layout.indexOf(self.notices) + 1, banner)
             self._reminder = DailyReminder(
-                self._store, banner, busy=self.practice_room.showing, parent=self
+                self._store, banner, busy=self._rooms.practice_showing, parent=self
             )
             self._reminder.begin_requested.connect(self.show_today)
         return self._reminder

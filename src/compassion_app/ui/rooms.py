@@ -112,6 +112,10 @@ class Rooms:
         """A practice has begun and not yet ended (paused counts)."""
         return self._practice is not None and self._practice.practising
 
+    def practice_showing(self) -> bool:
+        """The practice screen is showing; False, and nothing built, before the first practice."""
+        return self._practice is not None and self._practice.showing()
+
     @property
     def progress(self) -> ProgressRoom:
         if self._progress is None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout
-
 from compassion_app.store.db import Store
 from compassion_app.ui.desktop import DesktopChoices
 from compassion_app.ui.screens.settings import SettingsScreen
@@ -50,11 +48,10 @@ class SettingsRoom:
 
     def _add_own_card(self, own_exercises: OwnExercises | None) -> OwnExercisesCard | None:
         """The person's own exercises, at the very foot, when the store has a folder."""
-        layout = self.screen.layout()
-        if own_exercises is None or not isinstance(layout, QVBoxLayout):
+        if own_exercises is None:
             return None
         card = OwnExercisesCard(own_exercises, self.screen)
-        layout.insertWidget(layout.count() - 1, card)
+        self.screen.add_card(card, [])  # Tab reaches its controls in the order they were made
         return card
 
     def _read_settings_again(self) -> None:
