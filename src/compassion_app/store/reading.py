@@ -31,7 +31,7 @@ from compassion_app.store import pending
 from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.db import JSONValue, Store
 from compassion_app.store.errors import CorruptStoreError, StoreError
-from compassion_app.store.files import Folder
+from compassion_app.store.files import Folder, stems_of
 from compassion_app.store.migrations import (
     SCHEMA_VERSION,
     stored_version,
@@ -74,13 +74,8 @@ class ReadingFolder(Folder):
         return name in self.preloaded or super().exists(name)
 
     def names(self, subfolder: str, suffix: str = ".json") -> list[str]:
-        prefix = f"{subfolder}/"
-        preloaded = {
-            name[len(prefix) : -len(suffix)]
-            for name in self.preloaded
-            if name.startswith(prefix) and name.endswith(suffix)
-        }
-        return sorted(preloaded | set(super().names(subfolder, suffix)))
+        preloaded = stems_of(self.preloaded, subfolder, suffix)
+        return sorted(preloaded.union(super().names(subfolder, suffix)))
 
     def _read(self, name: str, label: str, cipher: LetterCipher | None) -> Tables:
         """The file's tables; for a damaged or missing one, its newest readable copy."""
