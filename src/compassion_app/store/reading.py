@@ -34,6 +34,7 @@ from compassion_app.store.errors import CorruptStoreError, StoreError
 from compassion_app.store.files import Folder, stems_of
 from compassion_app.store.migrations import (
     SCHEMA_VERSION,
+    holds_history,
     stored_version,
     upgrade,
     version_1_shards,
@@ -199,8 +200,7 @@ class ReadOnlyStore:
 def _main_tables(path: Path, folder: ReadingFolder, main: TinyDB) -> list[str]:
     """Bring the main file's tables to this schema, in memory only; the notices that say so."""
     tables = main.storage.read() or {}
-    old = stored_version(tables) < SCHEMA_VERSION
-    history = old and any(tables.get(name) for name in ("practices", "letters"))
+    history = stored_version(tables) < SCHEMA_VERSION and holds_history(tables)
     if history:
         # What the migration would write, read straight from the version-1 file instead.
         folder.preloaded.update(version_1_shards(tables))
