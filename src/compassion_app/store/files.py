@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -80,12 +80,7 @@ class Folder:
     def names(self, subfolder: str, suffix: str = ".json") -> list[str]:
         """Stems of the files in `subfolder` ending in `suffix` (or whose backup does)."""
         if self.root is None:
-            prefix = f"{subfolder}/"
-            return sorted(
-                name[len(prefix) : -len(suffix)]
-                for name in self._memory
-                if name.startswith(prefix) and name.endswith(suffix)
-            )
+            return sorted(stems_of(self._memory, subfolder, suffix))
         stems: set[str] = set()
         with contextlib.suppress(FileNotFoundError):
             for entry in os.scandir(self.root / subfolder):
@@ -157,3 +152,13 @@ class Folder:
             backups.keep(path)
 
         return keep
+
+
+def stems_of(names: Iterable[str], subfolder: str, suffix: str) -> set[str]:
+    """Stems of the `names` (relative to the root) in `subfolder` that end in `suffix`."""
+    prefix = f"{subfolder}/"
+    return {
+        name[len(prefix) : -len(suffix)]
+        for name in names
+        if name.startswith(prefix) and name.endswith(suffix)
+    }

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from compassion_app.core.letters import Letter, LetterSummary
     from compassion_app.store.crypto import LetterCipher
     from compassion_app.store.files import Folder
@@ -76,6 +78,12 @@ class LetterShelf:
         for key in [key for key in self.pending if key[0] == letter_id]:
             del self.pending[key]
         self.files.delete(letter_id)
+
+    def take_kept(self, letters: Iterable[Letter]) -> None:
+        """Of `letters` (kept aside at a failed close), let those newer than the saved wait."""
+        for letter in letters:
+            if self.newer_than_saved(letter):
+                self.pending[(letter.letter_id, letter.version)] = letter
 
     def newer_than_saved(self, letter: Letter) -> bool:
         """Whether `letter` (kept aside at a failed close) is newer than its saved version."""

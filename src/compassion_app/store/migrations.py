@@ -72,10 +72,14 @@ def upgrade(path: Path | None, tables: Tables) -> tuple[Tables, bool, str | None
         raise NewerSchemaError(path, found=version, known=SCHEMA_VERSION)
     if version == SCHEMA_VERSION:
         return tables, False, None
-    has_history = any(tables.get(name) for name in ("practices", "letters"))
-    if path is None or not has_history:
+    if path is None or not holds_history(tables):
         return fresh_tables(tables.get(SETTINGS_TABLE)), True, None
     return split_version_1(path, tables), False, migration_notice(path)
+
+
+def holds_history(tables: Tables) -> bool:
+    """Whether a version-1 main file's `tables` hold practices or letters (to move to shards)."""
+    return any(tables.get(name) for name in ("practices", "letters"))
 
 
 def split_version_1(path: Path, tables: Tables) -> Tables:

@@ -31,9 +31,10 @@ from compassion_app.store import pending
 from compassion_app.store.crypto import LetterCipher
 from compassion_app.store.db import JSONValue, Store
 from compassion_app.store.errors import CorruptStoreError, StoreError
-from compassion_app.store.files import Folder
+from compassion_app.store.files import Folder, stems_of
 from compassion_app.store.migrations import (
     SCHEMA_VERSION,
+    holds_history,
     stored_version,
     upgrade,
     version_1_shards,
@@ -74,13 +75,8 @@ class ReadingFolder(Folder):
         return name in self.preloaded or super().exists(name)
 
     def names(self, subfolder: str, suffix: str = ".json") -> list[str]:
-        prefix = f"{subfolder}/"
-        preloaded = {
-            name[len(prefix) : -len(suffix)]
-            for name in self.preloaded
-            if name.startswith(prefix) and name.endswith(suffix)
-        }
-        return sorted(preloaded | set(super().names(subfolder, suffix)))
+        preloaded = stems_of(self.preloaded, subfolder, suffix)
+        return sorted(preloaded.union(super().names(subfolder, suffix)))
 
     def _read(self, name: str, label: str, cipher: LetterCipher | None) -> Tables:
         """The file's tables; for a damaged or missing one, its newest readable copy."""
@@ -204,8 +200,7 @@ class ReadOnlyStore:
 def _main_tables(path: Path, folder: ReadingFolder, main: TinyDB) -> list[str]:
     """Bring the main file's tables to this schema, in memory only; the notices that say so."""
     tables = main.storage.read() or {}
-    old = stored_version(tables) < SCHEMA_VERSION
-    history = old and any(tables.get(name) for name in ("practices", "letters"))
+    history = stored_version(tables) < SCHEMA_VERSION and holds_history(tables)
     if history:
         # What the migration would write, read straight from the version-1 file instead.
         folder.preloaded.update(version_1_shards(tables))

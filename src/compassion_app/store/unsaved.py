@@ -91,9 +91,7 @@ class UnsavedWork:
                 self._sealed_pending.append(found)
                 notices.append(messages.STORE_PENDING_SEALED)
                 continue
-            for letter in found.letters:
-                if self._letters.newer_than_saved(letter):
-                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            self._letters.take_kept(found.letters)
             try:
                 self.save()
             except StoreWriteError:
@@ -115,9 +113,7 @@ class UnsavedWork:
             letters = pending.unsealed(found, cipher)
             if letters is None:
                 continue  # another key sealed it: leave it for that key
-            for letter in letters:
-                if self._letters.newer_than_saved(letter):
-                    self._letters.pending[(letter.letter_id, letter.version)] = letter
+            self._letters.take_kept(letters)
             self._sealed_pending.remove(found)
             self._pending_files.append(found)  # deleted once saved, or kept at close
         self._years.flush()
